@@ -1,0 +1,108 @@
+# icoc: plain make; flags from pkg-config.  Personal overrides go in
+# Makefile.local.  `make DEVELOPER=1` (and CI) turns warnings into errors.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+DATADIR = $(PREFIX)/share/icoc
+MANDIR = $(PREFIX)/share/man/man1
+
+CC ?= cc
+BUILD ?= build
+PKGS = libxml-2.0 libxslt libexslt libpcre2-8 pangocairo cairo-pdf nettle libedit
+WARN = -std=c11 -g -W -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes \
+	-Wwrite-strings -Wshadow -Wformat=2 -fno-common
+ifneq ($(DEVELOPER)$(CI),)
+WARN += -Werror
+endif
+OPT ?= -O2
+SAN ?=
+# Recursively expanded: pkg-config runs after `deps` has installed it.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lhyphen
+ALL_CFLAGS = $(WARN) $(OPT) $(SAN) $(PKG_CFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(SAN) $(LDFLAGS)
+
+BUILD_DEPS = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev \
+	libcmocka-dev libcairo2-dev libpango1.0-dev libhyphen-dev nettle-dev libedit-dev
+RUN_DEPS = hyphen-nl fonts-dejavu-core fonts-dejavu-extra
+TEST_DEPS = xsltproc libxml2-utils qpdf poppler-utils tmux valgrind clang-format
+
+export ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+
+-include Makefile.local
+
+SRCS = $(sort $(wildcard src/*.c))
+OBJS = $(SRCS:src/%.c=$(BUILD)/%.o)
+LIBOBJS = $(filter-out $(BUILD)/main.o,$(OBJS))
+UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
+UNITS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+BIN = $(if $(filter build,$(BUILD)),icoc,$(BUILD)/icoc)
+
+.PHONY: all deps test-deps run test unit golden bad content asan valgrind \
+	install clean format format-check regen bench
+
+all: $(BIN)
+
+deps:
+	@sh tools/deps.sh $(BUILD_DEPS) $(RUN_DEPS)
+
+test-deps:
+	@sh tools/deps.sh $(BUILD_DEPS) $(RUN_DEPS) $(TEST_DEPS)
+
+$(BUILD)/%.o: src/%.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BIN): $(OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIBOBJS) $(PKG_LIBS) -lcmocka
+
+-include $(OBJS:.o=.d)
+
+run: $(BIN)
+	./$(BIN) compile requirements/examples/gemeente-zaaksysteem.xml
+
+# The whole suite: unit tests, golden cases, hostile inputs, content checks.
+test: test-deps $(BIN) $(UNITS)
+	@ICOC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
+
+unit: $(BIN) $(UNITS)
+	@set -e; for t in $(UNITS); do $$t; done
+
+# The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
+	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	    ASAN_OPTIONS=detect_leaks=1 \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 test
+
+valgrind: test-deps $(BIN) $(UNITS)
+	@ICOC=./$(BIN) BUILD=$(BUILD) VALGRIND=1 sh tests/run.sh
+
+regen: $(BIN)
+	@ICOC=./$(BIN) sh tests/golden/run.sh --regen
+
+bench: $(BIN)
+	@sh tests/bench/run.sh
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/icoc
+	install -m 644 man/icoc.1 $(DESTDIR)$(MANDIR)/icoc.1
+	cd requirements && find . -name '*.xml' -o -name '*.rng' | grep -v '^./parts/' | \
+	    while read f; do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/requirements/$$f"; done
+	cd templates && find . -type f | \
+	    while read f; do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/templates/$$f"; done
+
+clean:
+	rm -rf build icoc out/*/
+
+format:
+	clang-format -i src/*.c src/*.h tests/unit/*.c
+
+format-check:
+	clang-format --dry-run --Werror src/*.c src/*.h tests/unit/*.c

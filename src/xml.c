@@ -1,0 +1,384 @@
+/*
+ * The one place that parses XML: options, entity loader, error routing,
+ * RELAX NG validation.
+ */
+#define _DEFAULT_SOURCE
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
+
+#include "msg.h"
+#include "path.h"
+#include "util.h"
+#include "xml.h"
+
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES)
+
+size_t xml_max_bytes = 512u * 1024 * 1024;
+
+static char **allowed;		/* canonical paths: files, or directories */
+static size_t nallowed, capallowed;
+static const char *current;	/* file being parsed, for errors without one */
+
+static const struct {
+	const char *root, *schema;
+} kinds[XML_KIND__COUNT] = {
+	[XML_KIND_UNKNOWN] = {"", NULL},
+	[XML_KIND_CATALOGUE] = {"catalogue", "catalogue.rng"},
+	[XML_KIND_CROSSWALK] = {"crosswalk", "crosswalk.rng"},
+	[XML_KIND_SET] = {"requirement-set", "requirement-set.rng"},
+	[XML_KIND_SELECTION] = {"selection", "selection.rng"},
+	[XML_KIND_RESPONSE] = {"response", "response.rng"},
+	[XML_KIND_RESOLVED] = {"resolved", "resolved.rng"},
+	[XML_KIND_FO] = {"root", NULL},
+};
+
+void
+xml_allow(const char *path)
+{
+	char real[PATH_MAX];
+
+	if (realpath(path, real) == NULL)
+		return;
+	for (size_t i = 0; i < nallowed; i++)
+		if (strcmp(allowed[i], real) == 0)
+			return;
+	allowed = xgrow(allowed, &capallowed, nallowed + 1, sizeof *allowed);
+	allowed[nallowed++] = xstrdup(real);
+}
+
+static int
+is_allowed(const char *url)
+{
+	char real[PATH_MAX];
+	const char *p = url;
+
+	if (strncmp(p, "file://", 7) == 0) {
+		p += 7;
+		if (strncmp(p, "localhost/", 10) == 0)
+			p += 9;
+	} else if (strstr(p, "://") != NULL)
+		return 0;	/* no network, no other schemes */
+	if (realpath(p, real) == NULL)
+		return 0;
+	for (size_t i = 0; i < nallowed; i++) {
+		size_t n = strlen(allowed[i]);
+		if (strcmp(real, allowed[i]) == 0 ||
+		    (strncmp(real, allowed[i], n) == 0 && real[n] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
+static xmlParserInputPtr
+loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	(void)id;
+	if (url == NULL || !is_allowed(url)) {
+		/* libxml2 reports the failed load with the file and line */
+		if (ctxt != NULL)
+			__xmlLoaderErr(ctxt, "refused to load '%s'\n",
+			    url ? url : "(null)");
+		return NULL;
+	}
+	return xmlNewInputFromFile(ctxt, url);
+}
+
+static void
+lower_first(char *s)
+{
+	if (s[0] != '\0' && isupper((unsigned char)s[0]) &&
+	    islower((unsigned char)s[1]))
+		s[0] = (char)tolower((unsigned char)s[0]);
+}
+
+static void
+route(void *ud, xmlErrorPtr e)
+{
+	char *text;
+	const char *file;
+	size_t n;
+	enum msg_level lvl;
+
+	(void)ud;
+	if (e == NULL || e->message == NULL)
+		return;
+	text = xstrdup(e->message);
+	n = strlen(text);
+	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
+		text[--n] = '\0';
+	lower_first(text);
+	file = e->file;
+	if (file == NULL && e->node != NULL &&
+	    ((xmlNodePtr)e->node)->doc != NULL)
+		file = (const char *)((xmlNodePtr)e->node)->doc->URL;
+	if (file == NULL || strcmp(file, "-") == 0)
+		file = current;
+	lvl = e->level == XML_ERR_WARNING ? MSG_WARNING : MSG_ERROR;
+	msg_level_at(lvl, file ? file : "-", e->line, e->int2, "%s", text);
+	free(text);
+}
+
+static void
+generic(void *ud, const char *fmt, ...)
+{
+	(void)ud;
+	(void)fmt;
+	/* Everything that matters arrives through route(); the generic
+	 * channel only repeats it in a worse form. */
+}
+
+void
+xml_init(void)
+{
+	xmlInitParser();
+	xmlSetExternalEntityLoader(loader);
+	xmlSetStructuredErrorFunc(NULL, route);
+	xmlSetGenericErrorFunc(NULL, generic);
+	xmlLineNumbersDefault(1);
+}
+
+static struct {
+	char *name;
+	xmlRelaxNGPtr rng;
+} schemas[16];
+
+void
+xml_cleanup(void)
+{
+	for (size_t i = 0; i < NELEM(schemas) && schemas[i].name; i++) {
+		xmlRelaxNGFree(schemas[i].rng);
+		free(schemas[i].name);
+		schemas[i].name = NULL;
+	}
+	for (size_t i = 0; i < nallowed; i++)
+		free(allowed[i]);
+	free(allowed);
+	allowed = NULL;
+	nallowed = capallowed = 0;
+	xmlCleanupParser();
+}
+
+static xmlDocPtr
+parse(const char *buf, size_t len, const char *name)
+{
+	xmlDocPtr doc;
+	const char *saved = current;
+
+	if (len > INT_MAX) {
+		msg_at(MSG_TOO_BIG, name, 0, 0, xml_max_bytes);
+		return NULL;
+	}
+	current = name;
+	doc = xmlReadMemory(buf, (int)len, name, NULL, PARSE_OPTIONS);
+	current = saved;
+	if (doc == NULL)
+		return NULL;
+	if (doc->intSubset != NULL || doc->extSubset != NULL) {
+		xmlNodePtr n = (xmlNodePtr)(doc->intSubset ? doc->intSubset
+		    : doc->extSubset);
+		msg_at(MSG_DOCTYPE, name, n->line > 0 ? n->line : 1, 0);
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	if (xmlDocGetRootElement(doc) == NULL) {
+		msg_level_at(MSG_ERROR, name, 1, 0, "empty document");
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+xmlDocPtr
+xml_load(const char *path, int *syserr)
+{
+	struct stat st;
+	char *buf;
+	size_t len = 0;
+	int too_big;
+	xmlDocPtr doc;
+
+	if (syserr)
+		*syserr = 0;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		msg_at(MSG_OPEN, path, 0, 0, "is a directory");
+		if (syserr)
+			*syserr = 1;
+		return NULL;
+	}
+	buf = read_file(path, xml_max_bytes, &len, &too_big);
+	if (buf == NULL) {
+		if (too_big)
+			msg_at(MSG_TOO_BIG, path, 0, 0, xml_max_bytes);
+		else {
+			msg_at(MSG_OPEN, path, 0, 0, strerror(errno));
+			if (syserr)
+				*syserr = 1;
+		}
+		return NULL;
+	}
+	xml_allow(path);
+	doc = parse(buf, len, path);
+	free(buf);
+	return doc;
+}
+
+xmlDocPtr
+xml_load_memory(const char *buf, size_t len, const char *name)
+{
+	if (len > xml_max_bytes) {
+		msg_at(MSG_TOO_BIG, name, 0, 0, xml_max_bytes);
+		return NULL;
+	}
+	return parse(buf, len, name);
+}
+
+enum xml_kind
+xml_kind(const xmlDoc *doc)
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+
+	if (root == NULL)
+		return XML_KIND_UNKNOWN;
+	if (root->ns != NULL && strcmp((const char *)root->ns->href,
+	    "http://www.w3.org/1999/XSL/Format") == 0 &&
+	    strcmp((const char *)root->name, "root") == 0)
+		return XML_KIND_FO;
+	if (root->ns == NULL || strcmp((const char *)root->ns->href, XML_NS) != 0)
+		return XML_KIND_UNKNOWN;
+	for (int k = XML_KIND_CATALOGUE; k < XML_KIND_FO; k++)
+		if (strcmp((const char *)root->name, kinds[k].root) == 0)
+			return (enum xml_kind)k;
+	return XML_KIND_UNKNOWN;
+}
+
+const char *
+xml_kind_name(enum xml_kind kind)
+{
+	return kind == XML_KIND_FO ? "fo:root" : kinds[kind].root;
+}
+
+const char *
+xml_kind_schema(enum xml_kind kind)
+{
+	return kinds[kind].schema;
+}
+
+static xmlRelaxNGPtr
+schema_get(const char *name)
+{
+	size_t i;
+	char *file;
+	xmlRelaxNGParserCtxtPtr pc;
+	xmlRelaxNGPtr rng;
+	struct stat st;
+
+	for (i = 0; i < NELEM(schemas) && schemas[i].name; i++)
+		if (strcmp(schemas[i].name, name) == 0)
+			return schemas[i].rng;
+	if (i == NELEM(schemas))
+		return NULL;
+	if (strchr(name, '/') != NULL)
+		file = xstrdup(name);
+	else
+		file = xasprintf("%s/%s", path_schema_dir(), name);
+	if (stat(file, &st) != 0) {
+		msg_at(MSG_NO_SCHEMA, NULL, 0, 0, name);
+		free(file);
+		return NULL;
+	}
+	pc = xmlRelaxNGNewParserCtxt(file);
+	xmlRelaxNGSetParserStructuredErrors(pc, route, NULL);
+	rng = xmlRelaxNGParse(pc);
+	xmlRelaxNGFreeParserCtxt(pc);
+	free(file);
+	if (rng == NULL)
+		return NULL;
+	schemas[i].name = xstrdup(name);
+	schemas[i].rng = rng;
+	return rng;
+}
+
+int
+xml_validate(xmlDocPtr doc, const char *schema)
+{
+	xmlRelaxNGPtr rng = schema_get(schema);
+	xmlRelaxNGValidCtxtPtr vc;
+	int rc;
+
+	if (rng == NULL)
+		return -1;
+	vc = xmlRelaxNGNewValidCtxt(rng);
+	xmlRelaxNGSetValidStructuredErrors(vc, route, NULL);
+	rc = xmlRelaxNGValidateDoc(vc, doc);
+	xmlRelaxNGFreeValidCtxt(vc);
+	return rc == 0 ? 0 : rc > 0 ? 1 : -1;
+}
+
+int
+xml_is(const xmlNode *n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->ns != NULL &&
+	    strcmp((const char *)n->ns->href, XML_NS) == 0 &&
+	    (name == NULL || strcmp((const char *)n->name, name) == 0);
+}
+
+static const xmlNode *
+skip(const xmlNode *n)
+{
+	while (n != NULL && !xml_is(n, NULL))
+		n = n->next;
+	return n;
+}
+
+const xmlNode *
+xml_first(const xmlNode *parent)
+{
+	return parent ? skip(parent->children) : NULL;
+}
+
+const xmlNode *
+xml_next(const xmlNode *n)
+{
+	return n ? skip(n->next) : NULL;
+}
+
+char *
+xml_attr(const xmlNode *n, const char *name)
+{
+	xmlChar *v = xmlGetProp((xmlNodePtr)n, BAD_CAST name);
+	char *s = xstrdup((const char *)v);
+
+	xmlFree(v);
+	return s;
+}
+
+char *
+xml_lang(const xmlNode *n)
+{
+	xmlChar *v = xmlNodeGetLang(n);
+	char *s = xstrdup((const char *)v);
+
+	xmlFree(v);
+	return s;
+}
+
+long
+xml_line(const xmlNode *n)
+{
+	return n ? xmlGetLineNo(n) : 0;
+}
+
+const char *
+xml_file(const xmlNode *n)
+{
+	return n && n->doc && n->doc->URL ? (const char *)n->doc->URL : "-";
+}
