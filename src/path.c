@@ -325,14 +325,14 @@ path_find(enum xml_kind kind, const char *id, const char *version,
 				/* -I directories shadow later ones only across order */
 				if (d->order != best->order)
 					continue;
-				msg_at(MSG_SET_AMBIGUOUS, NULL, 0, 0, what, id,
+				msg_at(MSG_SET_AMBIGUOUS, NULL, 0, 0, what ? what : "document", id,
 				    best->version ? best->version : "-",
 				    best->file, d->file);
 				return NULL;
 			}
 		}
 	}
-	if (best == NULL) {
+	if (best == NULL && what != NULL) {
 		if (version != NULL) {
 			char *s = xasprintf("%s@%s", id, version);
 			msg_at(MSG_SET_NOT_FOUND, NULL, 0, 0, what, s);

@@ -39,7 +39,8 @@ const struct path_doc *path_docs(size_t *n);
 /*
  * Find a document of kind by id and optional version (NULL: the newest).
  * Prints an error and returns NULL when missing or ambiguous.
- * what names the kind in messages ("set", "catalogue").
+ * what names the kind in messages ("set", "catalogue"); NULL: a missing
+ * document is not reported (the caller says where it was named).
  */
 const struct path_doc *path_find(enum xml_kind kind, const char *id,
     const char *version, const char *what);

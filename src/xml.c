@@ -84,9 +84,17 @@ loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	(void)id;
 	if (url == NULL || !is_allowed(url)) {
 		/* libxml2 reports the failed load with the file and line */
-		if (ctxt != NULL)
-			__xmlLoaderErr(ctxt, "refused to load '%s'\n",
-			    url ? url : "(null)");
+		const char *file = current;
+		long line = 0;
+
+		if (ctxt != NULL && ctxt->input != NULL) {
+			line = ctxt->input->line;
+			if (ctxt->input->filename != NULL)
+				file = ctxt->input->filename;
+		}
+		msg_level_at(MSG_ERROR, file ? file : "-", line, 0,
+		    "refused to load '%s': icoc documents may not refer to other files",
+		    url ? url : "(null)");
 		return NULL;
 	}
 	return xmlNewInputFromFile(ctxt, url);
