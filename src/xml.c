@@ -180,20 +180,35 @@ parse(const char *buf, size_t len, const char *name)
 {
 	xmlDocPtr doc;
 	const char *saved = current;
+	int errors;
 
 	if (len > INT_MAX) {
 		msg_at(MSG_TOO_BIG, name, 0, 0, xml_max_bytes);
 		return NULL;
 	}
 	current = name;
-	doc = xmlReadMemory(buf, (int)len, name, NULL, PARSE_OPTIONS);
+	errors = msg_errors();
+	doc = len > 0 ? xmlReadMemory(buf, (int)len, name, NULL, PARSE_OPTIONS)
+	    : NULL;
 	current = saved;
-	if (doc == NULL)
+	if (doc == NULL) {
+		if (msg_errors() == errors)	/* libxml2 said nothing */
+			msg_level_at(MSG_ERROR, name, 1, 0, len == 0 ?
+			    "empty file" : "not a well-formed XML document");
 		return NULL;
+	}
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {
 		xmlNodePtr n = (xmlNodePtr)(doc->intSubset ? doc->intSubset
 		    : doc->extSubset);
-		msg_at(MSG_DOCTYPE, name, n->line > 0 ? n->line : 1, 0);
+		long line = n->line;
+
+		if (line <= 0) {	/* libxml2 keeps no line for the DTD node */
+			const char *d = strstr(buf, "<!DOCTYPE");
+			line = 1;
+			for (const char *p = buf; d != NULL && p < d; p++)
+				line += *p == '\n';
+		}
+		msg_at(MSG_DOCTYPE, name, line, 0);
 		xmlFreeDoc(doc);
 		return NULL;
 	}
