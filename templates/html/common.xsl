@@ -480,6 +480,7 @@ body { margin: 0; }
 .toc li { margin: .15rem 0; }
 .toc .num { display: inline-block; min-width: 2.6rem; font-variant-numeric: tabular-nums; color: var(--muted); }
 .toc ol.inline { display: flex; flex-wrap: wrap; gap: .3rem 1.5rem; }
+.toc ol.inline .num { min-width: 0; }
 main { padding-bottom: 2rem; }
 h2, h3, h4, h5, h6 { color: var(--accent); line-height: 1.25; margin: 2rem 0 .6rem; }
 h2 { font-size: 1.5rem; padding-bottom: .3rem; border-bottom: 2px solid var(--accent); }
@@ -523,7 +524,7 @@ td ul, td ol { padding-left: 1.1rem; }
 .badge-ok::before { content: "\2713\00A0"; }
 tr.gap > * { background: var(--gap-soft); }
 tr.gap > th:first-child { box-shadow: inset .35rem 0 0 var(--gap); }
-.date-later { font-weight: 600; white-space: nowrap; }
+.date-later { font-size: .88em; font-weight: 600; color: #5c4400; white-space: nowrap; }
 .colophon { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: 1rem; padding-bottom: 2rem; font-size: .85rem; color: var(--muted); }
 .colophon p { margin: .2rem 0; max-width: none; }
 .group-top { margin-top: 2.5rem; }
@@ -547,6 +548,43 @@ cite { font-style: normal; font-weight: 600; }
 dl.legend dt .val-default { font-weight: 400; }
 table.score { width: auto; min-width: 28rem; }
 table.params th code { font-weight: 400; font-size: .8rem; }
+.quote-box { border: 2px solid var(--accent); background: var(--accent-soft); padding: .4rem 1rem; margin: 1rem 0; max-width: 60rem; }
+.quote-box dl.facts { margin: .4rem 0; }
+code.big { font-size: 1rem; font-weight: 600; color: #0b2a4c; }
+ul.statuses { margin: .3rem 0 .6rem; }
+table.checklist { font-size: .88rem; table-layout: fixed; }
+table.checklist col.c-num { width: 3.8rem; } table.checklist col.c-id { width: 6.2rem; }
+table.checklist col.c-req { width: 26%; } table.checklist col.c-kind { width: 9.5rem; }
+table.checklist col.c-ev { width: 15%; } table.checklist col.c-status { width: 7.5rem; }
+table.checklist td, table.checklist th { overflow-wrap: anywhere; }
+table.checklist .kind { white-space: normal; overflow-wrap: normal; }
+table.checklist .req-name { margin: 0 0 .3rem; }
+table.checklist .stmt p, table.checklist .ev p { margin: .2rem 0; }
+th.answer { background: #fff8e1; }
+td.answer { background: repeating-linear-gradient(180deg, transparent 0, transparent 1.45rem, #d9dde2 1.45rem, #d9dde2 1.5rem); min-height: 5rem; }
+.notice.small { font-size: .85rem; padding: .3rem .5rem; }
+ul.plain { list-style: none; padding: 0 !important; margin: 0; }
+ul.plain li { margin: 0 0 .25rem; max-width: none; }
+.none { color: var(--muted); font-style: italic; }
+.lead { font-size: 1.08rem; margin-top: 1.5rem; }
+table.trace { font-size: .9rem; }
+table.trace th.c-num { width: 4rem; }
+tr.depth-1 > th:first-child { padding-left: 1.2rem; } tr.depth-2 > th:first-child { padding-left: 1.8rem; }
+tr.depth-3 > th:first-child { padding-left: 2.4rem; } tr.depth-4 > th:first-child { padding-left: 3rem; }
+th.clause-cite { white-space: nowrap; }
+p.compact { margin: 0; line-height: 1.7; }
+p.compact code { background: none; padding: 0; }
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; margin: 1rem 0; }
+.stat { border: 1px solid var(--line); border-top: .3rem solid var(--accent); padding: .4rem 1rem .8rem; }
+.stat h3 { margin: .4rem 0 .2rem; }
+.stat .big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; margin: .2rem 0; color: var(--accent); }
+.meter { height: .6rem; background: var(--gap-soft); border: 1px solid var(--line); margin: .3rem 0 .5rem; }
+.meter > div { height: 100%; background: var(--accent); }
+.gaps { font-size: .9rem; }
+table.coverage th.c-cite { width: 16rem; } table.coverage th.c-status { width: 8.5rem; }
+tr.sub > * { background: var(--soft); }
+tr.sub td { color: var(--accent); font-weight: 600; }
+.tags { font-size: .85rem; color: var(--muted); }
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   html { font-size: 10pt; line-height: 1.4; }
@@ -562,6 +600,9 @@ table.params th code { font-weight: 400; font-size: .8rem; }
   thead th, tr.grp th { background: #eee !important; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .val-buyer, .badge, tr.gap > *, .notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .colophon { border-top: 1pt solid #000; }
+  .meter, .meter > div { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .stat { break-inside: avoid; }
+  th.answer, td.answer { background: #fff !important; }
   .group-top, .appendix { break-before: page; page-break-before: always; }
   .statement { border-left-color: #000; }
 }

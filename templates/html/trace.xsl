@@ -1,0 +1,250 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  trace.html: requirement ↔ catalogue clause (CRA, BIO2, …) in both
+  directions. Per requirement its references, one column per catalogue;
+  per catalogue every clause that has requirements (`by`), split into
+  requirements mapped to the clause itself and those mapped to a clause
+  below it (`via`).
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:i="urn:icoc:1"
+                exclude-result-prefixes="i">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="yes"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="i:resolved"/>
+  </xsl:template>
+
+  <xsl:template match="i:resolved">
+    <xsl:variable name="cats" select="i:catalogues/i:catalogue"/>
+    <xsl:call-template name="page">
+      <xsl:with-param name="kind" select="'trace'"/>
+      <xsl:with-param name="wide" select="true()"/>
+      <xsl:with-param name="nav">
+        <h2 id="toc"><xsl:call-template name="msg"><xsl:with-param name="key" select="'page.toc'"/></xsl:call-template></h2>
+        <ol class="inline">
+          <li><a href="#by-req"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.by-req'"/></xsl:call-template></a></li>
+          <xsl:for-each select="$cats">
+            <li>
+              <a href="#by-{@id}">
+                <xsl:call-template name="msg">
+                  <xsl:with-param name="key" select="'trace.by-clause'"/>
+                  <xsl:with-param name="p1"><xsl:call-template name="catalogue-short"><xsl:with-param name="id" select="@id"/></xsl:call-template></xsl:with-param>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </xsl:with-param>
+      <xsl:with-param name="main">
+        <p class="lead"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.intro'"/></xsl:call-template></p>
+
+        <section id="by-req" aria-labelledby="by-req-h">
+          <h2 id="by-req-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.by-req'"/></xsl:call-template></h2>
+          <table class="trace">
+            <thead>
+              <tr>
+                <th scope="col" class="c-num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.number'"/></xsl:call-template></th>
+                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.requirement'"/></xsl:call-template></th>
+                <xsl:for-each select="$cats">
+                  <th scope="col">
+                    <xsl:call-template name="catalogue-short"><xsl:with-param name="id" select="@id"/></xsl:call-template>
+                  </th>
+                </xsl:for-each>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="i:requirements//i:requirement">
+                <xsl:variable name="r" select="."/>
+                <tr id="req-{@id}">
+                  <th scope="row" class="num"><xsl:value-of select="@number"/></th>
+                  <td>
+                    <code><xsl:value-of select="@id"/></code>
+                    <xsl:text> </xsl:text>
+                    <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+                    <br/>
+                    <xsl:call-template name="kind-badge"/>
+                  </td>
+                  <xsl:for-each select="$cats">
+                    <xsl:variable name="refs" select="$r/i:ref[@catalogue = current()/@id]"/>
+                    <td>
+                      <xsl:choose>
+                        <xsl:when test="$refs">
+                          <ul class="plain">
+                            <xsl:for-each select="$refs">
+                              <li>
+                                <a href="#cl-{@catalogue}-{@clause}"><cite><xsl:value-of select="@cite"/></cite></a>
+                                <xsl:text> </xsl:text>
+                                <span class="muted"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></span>
+                                <xsl:if test="@after-tender = 'true'">
+                                  <xsl:text> </xsl:text>
+                                  <span class="date-later">
+                                    <xsl:text>(</xsl:text>
+                                    <xsl:call-template name="msg">
+                                      <xsl:with-param name="key" select="'ref.applies-from'"/>
+                                      <xsl:with-param name="p1"><xsl:call-template name="date"><xsl:with-param name="d" select="@applies-from"/></xsl:call-template></xsl:with-param>
+                                    </xsl:call-template>
+                                    <xsl:text>)</xsl:text>
+                                  </span>
+                                </xsl:if>
+                              </li>
+                            </xsl:for-each>
+                          </ul>
+                        </xsl:when>
+                        <xsl:otherwise>
+                          <span class="none"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.none'"/></xsl:call-template></span>
+                        </xsl:otherwise>
+                      </xsl:choose>
+                    </td>
+                  </xsl:for-each>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </section>
+
+        <xsl:apply-templates select="$cats"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="i:catalogue">
+    <xsl:variable name="cat" select="@id"/>
+    <section id="by-{@id}" aria-labelledby="by-{@id}-h" class="appendix">
+      <h2 id="by-{@id}-h">
+        <xsl:call-template name="msg">
+          <xsl:with-param name="key" select="'trace.by-clause'"/>
+          <xsl:with-param name="p1"><xsl:call-template name="catalogue-short"><xsl:with-param name="id" select="@id"/></xsl:call-template></xsl:with-param>
+        </xsl:call-template>
+      </h2>
+      <p>
+        <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+        <xsl:text> </xsl:text>
+        <span class="muted">
+          <xsl:text>(</xsl:text>
+          <xsl:call-template name="msg"><xsl:with-param name="key" select="'layer.version'"/><xsl:with-param name="p1" select="@version"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </span>
+      </p>
+      <xsl:choose>
+        <xsl:when test="i:clause[i:by]">
+          <p class="muted"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.by-clause.intro'"/></xsl:call-template></p>
+          <table class="trace">
+            <thead>
+              <tr>
+                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.clause'"/></xsl:call-template></th>
+                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.title'"/></xsl:call-template></th>
+                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.direct'"/></xsl:call-template></th>
+                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.via'"/></xsl:call-template></th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="i:clause[i:by]">
+                <tr id="cl-{$cat}-{@id}" class="depth-{@depth}">
+                  <th scope="row" class="clause-cite"><cite><xsl:value-of select="@cite"/></cite></th>
+                  <td>
+                    <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+                    <xsl:variable name="later">
+                      <xsl:call-template name="date-after"><xsl:with-param name="a" select="@applies-from"/><xsl:with-param name="b" select="$tender-date"/></xsl:call-template>
+                    </xsl:variable>
+                    <xsl:if test="$later = '1'">
+                      <xsl:text> </xsl:text>
+                      <span class="date-later">
+                        <xsl:text>(</xsl:text>
+                        <xsl:call-template name="msg">
+                          <xsl:with-param name="key" select="'ref.applies-from'"/>
+                          <xsl:with-param name="p1"><xsl:call-template name="date"><xsl:with-param name="d" select="@applies-from"/></xsl:call-template></xsl:with-param>
+                        </xsl:call-template>
+                        <xsl:text>)</xsl:text>
+                      </span>
+                    </xsl:if>
+                  </td>
+                  <td><xsl:call-template name="by-list"><xsl:with-param name="by" select="i:by[not(@via)]"/></xsl:call-template></td>
+                  <td><xsl:call-template name="via-list"><xsl:with-param name="by" select="i:by[@via]"/></xsl:call-template></td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </xsl:when>
+        <xsl:otherwise>
+          <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.no-clauses'"/></xsl:call-template></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <!-- requirements of a clause: number, id and title, linked to the row
+       of the requirement; for `via`, the citation of the clause below -->
+  <xsl:template name="by-list">
+    <xsl:param name="by"/>
+    <xsl:choose>
+      <xsl:when test="$by">
+        <ul class="plain">
+          <xsl:for-each select="$by">
+            <li>
+              <a href="#req-{@ref}"><span class="num"><xsl:value-of select="@number"/></span></a>
+              <xsl:text> </xsl:text>
+              <code><xsl:value-of select="@ref"/></code>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="inline"><xsl:with-param name="node" select="key('req', @ref)/i:title"/></xsl:call-template>
+              <xsl:if test="@via">
+                <xsl:variable name="via" select="key('clause', concat(../../@id, ' ', @via))"/>
+                <xsl:text> </xsl:text>
+                <span class="muted">
+                  <xsl:text>(</xsl:text>
+                  <xsl:call-template name="msg">
+                    <xsl:with-param name="key" select="'trace.via.item'"/>
+                    <xsl:with-param name="p1">
+                      <xsl:choose>
+                        <xsl:when test="$via"><xsl:value-of select="$via/@cite"/></xsl:when>
+                        <xsl:otherwise><xsl:value-of select="@via"/></xsl:otherwise>
+                      </xsl:choose>
+                    </xsl:with-param>
+                  </xsl:call-template>
+                  <xsl:text>)</xsl:text>
+                </span>
+              </xsl:if>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="none"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.none'"/></xsl:call-template></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- requirements mapped to clauses below: compact, number and id only
+       (the top clauses of a large set have hundreds) -->
+  <xsl:template name="via-list">
+    <xsl:param name="by"/>
+    <xsl:choose>
+      <xsl:when test="$by">
+        <p class="compact">
+          <xsl:for-each select="$by">
+            <xsl:if test="position() &gt; 1"><xsl:text>, </xsl:text></xsl:if>
+            <a href="#req-{@ref}" class="nowrap">
+              <xsl:attribute name="title">
+                <xsl:call-template name="msg">
+                  <xsl:with-param name="key" select="'trace.via.item'"/>
+                  <xsl:with-param name="p1" select="key('clause', concat(../../@id, ' ', @via))/@cite"/>
+                </xsl:call-template>
+              </xsl:attribute>
+              <span class="num"><xsl:value-of select="@number"/></span>
+              <xsl:text>&#160;</xsl:text>
+              <code><xsl:value-of select="@ref"/></code>
+            </a>
+          </xsl:for-each>
+        </p>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="none"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.none'"/></xsl:call-template></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
