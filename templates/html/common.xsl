@@ -402,6 +402,9 @@
           <xsl:if test="$wide">
             <xsl:text>@page { size: A4 landscape; }&#10;</xsl:text>
           </xsl:if>
+          <xsl:call-template name="css-page-boxes">
+            <xsl:with-param name="title" select="$title"/>
+          </xsl:call-template>
         </style>
       </head>
       <body class="doc doc-{$kind}">
@@ -452,6 +455,29 @@
         </footer>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- Running footer of printed pages (CSS page-margin boxes): reference
+       and document title left, "page X of Y" right. Text that goes into the
+       style element loses quotes, backslashes and angle brackets, so no
+       document content can end the string or the element. -->
+  <xsl:template name="css-page-boxes">
+    <xsl:param name="title"/>
+    <xsl:variable name="bad">"\&lt;&gt;&#10;&#13;&#9;</xsl:variable>
+    <xsl:variable name="left" select="translate(concat(normalize-space(/i:resolved/i:tender/i:reference), ' · ', $title), $bad, '')"/>
+    <xsl:variable name="m">
+      <xsl:call-template name="msg-raw"><xsl:with-param name="key" select="'page.number'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="ms" select="translate($m, $bad, '')"/>
+    <xsl:text>@page { @bottom-left { content: "</xsl:text>
+    <xsl:value-of select="$left"/>
+    <xsl:text>"; font-size: 8pt; color: #444; } @bottom-right { content: "</xsl:text>
+    <xsl:value-of select="substring-before($ms, '{1}')"/>
+    <xsl:text>" counter(page) "</xsl:text>
+    <xsl:value-of select="substring-before(substring-after($ms, '{1}'), '{2}')"/>
+    <xsl:text>" counter(pages) "</xsl:text>
+    <xsl:value-of select="substring-after($ms, '{2}')"/>
+    <xsl:text>"; font-size: 8pt; color: #444; } }&#10;</xsl:text>
   </xsl:template>
 
   <!-- ============================================================= css -->
@@ -601,7 +627,8 @@ tr.sub td { color: var(--accent); font-weight: 600; }
   .val-buyer, .badge, tr.gap > *, .notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .colophon { border-top: 1pt solid #000; }
   .meter, .meter > div { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .stat { break-inside: avoid; }
+  .stat, table.score, dl.facts, .quote-box { break-inside: avoid; page-break-inside: avoid; }
+  caption { break-after: avoid; }
   th.answer, td.answer { background: #fff !important; }
   .group-top, .appendix { break-before: page; page-break-before: always; }
   .statement { border-left-color: #000; }
