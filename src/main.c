@@ -19,6 +19,7 @@
 static const struct cmd *const commands[] = {
 	&cmd_validate,
 	&cmd_list,
+	&cmd_resolve,
 };
 
 static void
