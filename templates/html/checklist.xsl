@@ -26,10 +26,17 @@
         <ol class="inline">
           <li><a href="#instructions"><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.instructions'"/></xsl:call-template></a></li>
           <xsl:for-each select="i:requirements/i:group">
+            <!-- the first tbody of the group: its own, or a nested group's -->
+            <xsl:variable name="target" select="descendant-or-self::i:group[i:requirement][1]"/>
             <li>
               <span class="num"><xsl:value-of select="@number"/></span>
               <xsl:text> </xsl:text>
-              <a href="#cg-{@id}"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></a>
+              <xsl:choose>
+                <xsl:when test="$target">
+                  <a href="#cg-{$target/@id}"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></a>
+                </xsl:when>
+                <xsl:otherwise><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></xsl:otherwise>
+              </xsl:choose>
             </li>
           </xsl:for-each>
         </ol>

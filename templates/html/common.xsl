@@ -176,7 +176,9 @@
 
   <!-- a lang attribute where a text is a fallback in another language -->
   <xsl:template match="@xml:lang" mode="lang">
-    <xsl:attribute name="lang"><xsl:value-of select="."/></xsl:attribute>
+    <xsl:if test="string(.) != $lang">
+      <xsl:attribute name="lang"><xsl:value-of select="."/></xsl:attribute>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="text()" mode="text">
@@ -580,7 +582,7 @@ code.big { font-size: 1rem; font-weight: 600; color: #0b2a4c; }
 ul.statuses { margin: .3rem 0 .6rem; }
 table.checklist { font-size: .88rem; table-layout: fixed; }
 table.checklist col.c-num { width: 3.8rem; } table.checklist col.c-id { width: 6.2rem; }
-table.checklist col.c-req { width: 26%; } table.checklist col.c-kind { width: 9.5rem; }
+table.checklist col.c-req { width: 26%; } table.checklist col.c-kind { width: 11rem; }
 table.checklist col.c-ev { width: 15%; } table.checklist col.c-status { width: 7.5rem; }
 table.checklist td, table.checklist th { overflow-wrap: anywhere; }
 table.checklist .kind { white-space: normal; overflow-wrap: normal; }
@@ -629,6 +631,7 @@ tr.sub td { color: var(--accent); font-weight: 600; }
   .meter, .meter > div { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .stat, table.score, dl.facts, .quote-box { break-inside: avoid; page-break-inside: avoid; }
   caption { break-after: avoid; }
+  tr.grp { break-after: avoid; page-break-after: avoid; }
   th.answer, td.answer { background: #fff !important; }
   .group-top, .appendix { break-before: page; page-break-before: always; }
   .statement { border-left-color: #000; }
