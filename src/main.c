@@ -20,6 +20,7 @@ static const struct cmd *const commands[] = {
 	&cmd_validate,
 	&cmd_list,
 	&cmd_resolve,
+	&cmd_compile,
 };
 
 static void

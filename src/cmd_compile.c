@@ -1,0 +1,289 @@
+/*
+ * icoc compile SELECTION: the tender annex, checklist, trace, coverage,
+ * CSV files, response template, resolved document and MANIFEST.
+ *
+ * Every output is made in memory first; only when all succeeded are the
+ * files written, each atomically, so bad input never leaves a partial
+ * output directory.
+ */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <nettle/sha2.h>
+
+#include "cmd.h"
+#include "msg.h"
+#include "path.h"
+#include "res.h"
+#include "util.h"
+#include "xml.h"
+#include "xslt.h"
+
+static const struct opt opts[] = {
+	{"output", 'o', "DIR", "write into DIR (default: out/<tender reference>)", 0},
+	{"format", 'f', "LIST", "comma-separated formats: html,csv,xml (default: all)", 0},
+	{"lang", 0, "nl|en", "language of the documents (default: the selection's)", 0},
+	{"templates", 't', "DIR", "use the templates in DIR", 0},
+	{NULL, 0, NULL, NULL, 0}
+};
+
+struct job {
+	xmlDocPtr resolved;
+};
+
+struct output;
+typedef int make_fn(struct job *j, const struct output *o, struct buf *out);
+
+/* One row per file; a new output is one row (and its template). */
+struct output {
+	const char *file;
+	const char *format;
+	const char *template;	/* relative to the template directory */
+	make_fn *make;
+};
+
+static int
+by_xslt(struct job *j, const struct output *o, struct buf *out)
+{
+	struct xslt *x = xslt_load(o->template);
+	xmlChar *mem = NULL;
+	int len = 0, rc;
+
+	if (x == NULL)
+		return -1;
+	rc = xslt_apply(x, j->resolved, &mem, &len, NULL);
+	if (rc == 0)
+		buf_add(out, (const char *)mem, (size_t)len);
+	xmlFree(mem);
+	xslt_free(x);
+	return rc;
+}
+
+static int
+by_dump(struct job *j, const struct output *o, struct buf *out)
+{
+	xmlChar *mem;
+	int len;
+
+	(void)o;
+	xmlDocDumpFormatMemoryEnc(j->resolved, &mem, &len, "UTF-8", 1);
+	buf_add(out, (const char *)mem, (size_t)len);
+	xmlFree(mem);
+	return 0;
+}
+
+static const struct output outputs[] = {
+	{"annex.html", "html", "html/annex.xsl", by_xslt},
+	{"checklist.html", "html", "html/checklist.xsl", by_xslt},
+	{"trace.html", "html", "html/trace.xsl", by_xslt},
+	{"coverage.html", "html", "html/coverage.xsl", by_xslt},
+	{"checklist.csv", "csv", "csv/checklist.xsl", by_xslt},
+	{"trace.csv", "csv", "csv/trace.xsl", by_xslt},
+	{"response-template.xml", "xml", "xml/response-template.xsl", by_xslt},
+	{"resolved.xml", "xml", NULL, by_dump},
+};
+
+/* The tender reference reduced to [A-Za-z0-9._-], never starting with a dot. */
+static char *
+safe_name(const char *ref)
+{
+	char *s = xstrdup(ref), *p;
+
+	for (p = s; *p != '\0'; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' || *p == '-'))
+			*p = '_';
+	while (s[0] == '.')
+		s[0] = '_';
+	if (s[0] == '\0') {
+		free(s);
+		s = xstrdup("tender");
+	}
+	return s;
+}
+
+static int
+mkdirs(const char *dir)
+{
+	char *p = xstrdup(dir), *s;
+	int rc = 0;
+
+	for (s = p + 1; *s != '\0'; s++)
+		if (*s == '/') {
+			*s = '\0';
+			if (mkdir(p, 0755) != 0 && errno != EEXIST)
+				rc = -1;
+			*s = '/';
+		}
+	if (rc == 0 && mkdir(p, 0755) != 0 && errno != EEXIST)
+		rc = -1;
+	if (rc != 0)
+		msg_at(MSG_WRITE, dir, 0, 0, strerror(errno));
+	free(p);
+	return rc;
+}
+
+static int
+wanted(const char *list, const char *format)
+{
+	size_t n = strlen(format);
+
+	for (const char *p = list; p != NULL && *p != '\0';) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && strncmp(p, format, n) == 0)
+			return 1;
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+static int
+check_formats(const char *list)
+{
+	for (const char *p = list; *p != '\0';) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		int ok = 0;
+
+		for (size_t i = 0; i < NELEM(outputs); i++)
+			ok |= strlen(outputs[i].format) == len &&
+			    strncmp(outputs[i].format, p, len) == 0;
+		if (!ok) {
+			msg_opt(MSG_USAGE, "format", "unknown format; expected html, csv or xml");
+			return -1;
+		}
+		p = e ? e + 1 : p + len;
+	}
+	return 0;
+}
+
+static void
+sha256_hex(const char *data, size_t len, char hex[65])
+{
+	struct sha256_ctx c;
+	uint8_t d[SHA256_DIGEST_SIZE];
+
+	sha256_init(&c);
+	sha256_update(&c, len, (const uint8_t *)data);
+	sha256_digest(&c, sizeof d, d);
+	for (size_t i = 0; i < sizeof d; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+}
+
+static char *
+root_attr(xmlDocPtr doc, const char *name)
+{
+	xmlChar *v = xmlGetProp(xmlDocGetRootElement(doc), BAD_CAST name);
+	char *s = xstrdup((char *)v);
+
+	xmlFree(v);
+	return s;
+}
+
+static char *
+tender_ref(xmlDocPtr doc)
+{
+	for (xmlNodePtr n = xmlDocGetRootElement(doc)->children; n; n = n->next)
+		if (xml_is(n, "tender"))
+			for (xmlNodePtr m = n->children; m; m = m->next)
+				if (xml_is(m, "reference")) {
+					xmlChar *c = xmlNodeGetContent(m);
+					char *s = xstrdup((char *)c);
+					xmlFree(c);
+					return s;
+				}
+	return xstrdup("tender");
+}
+
+static int
+run(const struct cmd_args *a)
+{
+	const char *formats = cmd_opt(a, "format"), *lang = cmd_opt(a, "lang");
+	const char *tdir = cmd_opt(a, "templates"), *outdir = cmd_opt(a, "output");
+	struct buf bufs[NELEM(outputs)];
+	struct buf manifest = BUF_INIT;
+	struct job j;
+	char *dir, *ref, *digest;
+	int status = MSG_EXIT_OK;
+	size_t i;
+
+	if (formats == NULL)
+		formats = "html,csv,xml";
+	if (check_formats(formats) != 0)
+		return MSG_EXIT_USAGE;
+	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
+		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
+		return MSG_EXIT_USAGE;
+	}
+	if (tdir != NULL) {
+		struct stat st;
+		if (stat(tdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			msg_opt(MSG_USAGE, "templates", "not a directory");
+			return MSG_EXIT_USAGE;
+		}
+	}
+	if ((j.resolved = res_from_file(a->argv[0], lang, &status)) == NULL)
+		return status;
+	xslt_init(tdir ? tdir : path_template_dir());
+	memset(bufs, 0, sizeof bufs);
+	for (i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++)
+		if (wanted(formats, outputs[i].format) &&
+		    outputs[i].make(&j, &outputs[i], &bufs[i]) != 0)
+			status = MSG_EXIT_INVALID;
+	ref = tender_ref(j.resolved);
+	digest = root_attr(j.resolved, "checklist-digest");
+	if (outdir != NULL)
+		dir = xstrdup(outdir);
+	else {
+		char *safe = safe_name(ref);
+		dir = xasprintf("out/%s", safe);
+		free(safe);
+	}
+	if (status == MSG_EXIT_OK && mkdirs(dir) != 0)
+		status = MSG_EXIT_SYSTEM;
+
+	/* MANIFEST: digest of the checklist, then a SHA-256 per file. */
+	buf_printf(&manifest, "# icoc MANIFEST for tender %s\n", ref);
+	buf_printf(&manifest, "checklist-digest %s\n", digest);
+	for (i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++) {
+		char hex[65], *path;
+
+		if (!wanted(formats, outputs[i].format))
+			continue;
+		sha256_hex(bufs[i].s ? bufs[i].s : "", bufs[i].len, hex);
+		buf_printf(&manifest, "%s  %s\n", hex, outputs[i].file);
+		path = xasprintf("%s/%s", dir, outputs[i].file);
+		if (write_file_atomic(path, bufs[i].s ? bufs[i].s : "", bufs[i].len) != 0)
+			status = MSG_EXIT_SYSTEM;
+		free(path);
+	}
+	if (status == MSG_EXIT_OK) {
+		char *path = xasprintf("%s/MANIFEST", dir);
+		if (write_file_atomic(path, manifest.s, manifest.len) != 0)
+			status = MSG_EXIT_SYSTEM;
+		free(path);
+	}
+	if (status == MSG_EXIT_OK && !msg_quiet)
+		printf("%s: %s\n", dir, formats);
+	for (i = 0; i < NELEM(outputs); i++)
+		buf_release(&bufs[i]);
+	buf_release(&manifest);
+	free(dir);
+	free(ref);
+	free(digest);
+	xmlFreeDoc(j.resolved);
+	xslt_cleanup();
+	return status == MSG_EXIT_OK ? msg_status_ok() : status;
+}
+
+const struct cmd cmd_compile = {
+	"compile",
+	"SELECTION [-o DIR] [--format html,csv,xml] [--lang nl|en] [--templates DIR]",
+	"compile a selection into the tender annex, checklist, trace and coverage",
+	opts, 1, 1, run
+};
