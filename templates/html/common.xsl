@@ -377,12 +377,14 @@
 
   <!-- The page skeleton: header with the one h1, nav, main, footer.
        $kind names the document (annex, checklist, trace, coverage) and
-       picks the message keys KIND.title and KIND.subtitle. -->
+       picks the message key KIND.title. $wide widens the page on screen,
+       $landscape (default: $wide) prints on A4 landscape. -->
   <xsl:template name="page">
     <xsl:param name="kind"/>
     <xsl:param name="nav"/>
     <xsl:param name="main"/>
     <xsl:param name="wide" select="false()"/>
+    <xsl:param name="landscape" select="$wide"/>
     <xsl:variable name="r" select="/i:resolved"/>
     <xsl:variable name="title">
       <xsl:call-template name="msg"><xsl:with-param name="key" select="concat($kind, '.title')"/></xsl:call-template>
@@ -401,7 +403,7 @@
         </title>
         <style>
           <xsl:call-template name="css"/>
-          <xsl:if test="$wide">
+          <xsl:if test="$landscape">
             <xsl:text>@page { size: A4 landscape; }&#10;</xsl:text>
           </xsl:if>
           <xsl:call-template name="css-page-boxes">

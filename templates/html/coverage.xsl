@@ -42,6 +42,7 @@
     <xsl:call-template name="page">
       <xsl:with-param name="kind" select="'coverage'"/>
       <xsl:with-param name="wide" select="true()"/>
+      <xsl:with-param name="landscape" select="false()"/>
       <xsl:with-param name="nav">
         <h2 id="toc"><xsl:call-template name="msg"><xsl:with-param name="key" select="'page.toc'"/></xsl:call-template></h2>
         <ol class="inline">
