@@ -1,6 +1,7 @@
 /*
  * Selections: reading, checking against the set, writing.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -425,4 +426,101 @@ sel_check_file(const char *file)
 	set_free(set);
 	sel_free(sel);
 	return status;
+}
+
+static void
+put_texts(xmlNodePtr parent, xmlNsPtr ns, const char *name,
+    const struct text *t, const char *doclang)
+{
+	for (; t != NULL; t = t->next) {
+		xmlNodePtr el = load_emit_text(parent, ns, name, t->body, NULL, NULL);
+		if (doclang == NULL || strcmp(t->lang, doclang) != 0)
+			xmlNodeSetLang(el, BAD_CAST t->lang);
+	}
+}
+
+int
+sel_write(const struct sel *sel, const char *path)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "selection"), t, e;
+	xmlNsPtr ns = xmlNewNs(root, BAD_CAST XML_NS, NULL);
+	xmlChar *mem;
+	int len, rc;
+
+	xmlSetNs(root, ns);
+	xmlDocSetRootElement(doc, root);
+	xmlNewProp(root, BAD_CAST "set", BAD_CAST sel->set);
+	if (sel->set_version)
+		xmlNewProp(root, BAD_CAST "set-version", BAD_CAST sel->set_version);
+	if (sel->draft)
+		xmlNewProp(root, BAD_CAST "draft", BAD_CAST "true");
+	if (sel->lang)
+		xmlNodeSetLang(root, BAD_CAST sel->lang);
+	if (sel->title || sel->reference || sel->buyer || sel->date) {
+		t = xmlNewChild(root, ns, BAD_CAST "tender", NULL);
+		put_texts(t, ns, "title", sel->title, sel->lang);
+		if (sel->reference)
+			xmlNewTextChild(t, ns, BAD_CAST "reference", BAD_CAST sel->reference);
+		if (sel->buyer)
+			xmlNewTextChild(t, ns, BAD_CAST "buyer", BAD_CAST sel->buyer);
+		if (sel->date)
+			xmlNewTextChild(t, ns, BAD_CAST "date", BAD_CAST sel->date);
+	}
+	for (size_t i = 0; i < sel->nsegments; i++) {
+		e = xmlNewChild(root, ns, BAD_CAST "segment", NULL);
+		xmlNewProp(e, BAD_CAST "ref", BAD_CAST sel->segments[i]);
+	}
+	if (sel->level) {
+		e = xmlNewChild(root, ns, BAD_CAST "level", NULL);
+		xmlNewProp(e, BAD_CAST "ref", BAD_CAST sel->level);
+	}
+	for (size_t i = 0; i < sel->nops; i++) {
+		const struct sel_op *op = &sel->ops[i];
+		static const char *const attr[] = {
+			[SEL_INCLUDE] = NULL, [SEL_EXCLUDE] = "reason",
+			[SEL_SET_KIND] = "kind", [SEL_SET_WEIGHT] = "weight",
+			[SEL_SET_PARAM] = NULL,
+		};
+		e = xmlNewChild(root, ns, BAD_CAST op_names[op->kind], NULL);
+		xmlNewProp(e, BAD_CAST "ref", BAD_CAST op->ref);
+		if (attr[op->kind] != NULL)
+			xmlNewProp(e, BAD_CAST attr[op->kind],
+			    BAD_CAST(op->value ? op->value : ""));
+		else if (op->kind == SEL_SET_PARAM)
+			xmlNodeAddContent(e, BAD_CAST(op->value ? op->value : ""));
+	}
+	for (size_t i = 0; i < sel->ngroups; i++) {
+		const struct sel_group *g = &sel->groups[i];
+		xmlNodePtr ge = xmlNewChild(root, ns, BAD_CAST "group", NULL);
+		xmlNewProp(ge, BAD_CAST "id", BAD_CAST g->id);
+		put_texts(ge, ns, "title", g->title, sel->lang);
+		for (size_t j = 0; j < g->nreqs; j++) {
+			const struct sel_req *r = &g->reqs[j];
+			char w[32];
+			e = xmlNewChild(ge, ns, BAD_CAST "requirement", NULL);
+			xmlNewProp(e, BAD_CAST "id", BAD_CAST r->id);
+			xmlNewProp(e, BAD_CAST "kind", BAD_CAST(r->award ? "award" : "knockout"));
+			if (r->award) {
+				snprintf(w, sizeof w, "%d", r->weight);
+				xmlNewProp(e, BAD_CAST "weight", BAD_CAST w);
+			}
+			if (r->applies)
+				xmlNewProp(e, BAD_CAST "applies-to", BAD_CAST r->applies);
+			put_texts(e, ns, "title", r->title, sel->lang);
+			put_texts(e, ns, "statement", r->statement, sel->lang);
+			put_texts(e, ns, "guidance", r->guidance, sel->lang);
+			put_texts(e, ns, "evidence", r->evidence, sel->lang);
+			for (size_t k = 0; k < r->nmaps; k++) {
+				xmlNodePtr m = xmlNewChild(e, ns, BAD_CAST "map", NULL);
+				xmlNewProp(m, BAD_CAST "catalogue", BAD_CAST r->map_cat[k]);
+				xmlNewProp(m, BAD_CAST "clause", BAD_CAST r->map_clause[k]);
+			}
+		}
+	}
+	xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
+	xmlFreeDoc(doc);
+	rc = write_file_atomic(path, (const char *)mem, (size_t)len);
+	xmlFree(mem);
+	return rc;
 }

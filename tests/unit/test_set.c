@@ -1,9 +1,11 @@
+#define _DEFAULT_SOURCE
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "cat.h"
@@ -194,6 +196,36 @@ test_catalogue(void **state)
 	cat_free(c);
 }
 
+static void
+test_selection_round_trip(void **state)
+{
+	int status;
+	struct sel *a = sel_load("tests/fixtures/selection-mini.xml", &status), *b;
+	char path[] = "/tmp/icoc-sel-XXXXXX";
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(sel_write(a, path), 0);
+	b = sel_load(path, &status);
+	assert_non_null(b);
+	assert_string_equal(b->set, a->set);
+	assert_string_equal(b->reference, a->reference);
+	assert_int_equal(b->nsegments, a->nsegments);
+	assert_int_equal(b->nops, a->nops);
+	for (size_t i = 0; i < a->nops; i++) {
+		assert_int_equal(b->ops[i].kind, a->ops[i].kind);
+		assert_string_equal(b->ops[i].ref, a->ops[i].ref);
+	}
+	assert_string_equal(b->ops[0].value, "Geen OT in scope.");
+	assert_int_equal(b->groups[0].nreqs, 1);
+	assert_int_equal(b->groups[0].reqs[0].weight, 5);
+	unlink(path);
+	sel_free(a);
+	sel_free(b);
+}
+
 int
 main(void)
 {
@@ -203,6 +235,7 @@ main(void)
 		cmocka_unit_test(test_param_check),
 		cmocka_unit_test(test_selection),
 		cmocka_unit_test(test_catalogue),
+		cmocka_unit_test(test_selection_round_trip),
 	};
 	return cmocka_run_group_tests_name("set", tests, setup, teardown);
 }
