@@ -23,11 +23,11 @@
       <xsl:with-param name="nav">
         <h2 id="toc"><xsl:call-template name="msg"><xsl:with-param name="key" select="'page.toc'"/></xsl:call-template></h2>
         <ol>
-          <li><a href="#tender"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.tender'"/></xsl:call-template></a></li>
-          <li><a href="#guide"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.guide'"/></xsl:call-template></a></li>
+          <li><span class="num"></span><xsl:text> </xsl:text><a href="#tender"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.tender'"/></xsl:call-template></a></li>
+          <li><span class="num"></span><xsl:text> </xsl:text><a href="#guide"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.guide'"/></xsl:call-template></a></li>
           <xsl:apply-templates select="i:requirements/i:group" mode="toc"/>
-          <li><a href="#parameters"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.params'"/></xsl:call-template></a></li>
-          <li><a href="#excluded"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.excluded'"/></xsl:call-template></a></li>
+          <li><span class="num"></span><xsl:text> </xsl:text><a href="#parameters"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.params'"/></xsl:call-template></a></li>
+          <li><span class="num"></span><xsl:text> </xsl:text><a href="#excluded"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.excluded'"/></xsl:call-template></a></li>
         </ol>
       </xsl:with-param>
       <xsl:with-param name="main">
