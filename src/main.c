@@ -21,6 +21,7 @@ static const struct cmd *const commands[] = {
 	&cmd_list,
 	&cmd_resolve,
 	&cmd_compile,
+	&cmd_check,
 };
 
 static void
