@@ -333,13 +333,13 @@
       <xsl:call-template name="msg">
         <xsl:with-param name="key" select="'req.fallback'"/>
         <xsl:with-param name="p1">
-          <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('language.', $lang)"/></xsl:call-template>
+          <xsl:call-template name="msg-raw"><xsl:with-param name="key" select="concat('language.', $lang-base)"/><xsl:with-param name="default" select="$lang"/></xsl:call-template>
         </xsl:with-param>
         <xsl:with-param name="p2">
           <xsl:choose>
             <xsl:when test="$orig != ''">
               <xsl:call-template name="msg-raw">
-                <xsl:with-param name="key" select="concat('language.', $orig)"/>
+                <xsl:with-param name="key" select="concat('language.', substring-before(concat($orig, '-'), '-'))"/>
                 <xsl:with-param name="default" select="$orig"/>
               </xsl:call-template>
             </xsl:when>

@@ -14,8 +14,11 @@
 
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="yes"/>
 
-  <!-- the output language; interface strings fall back to nl, then en -->
+  <!-- the output language; interface strings fall back to its base
+       language, then nl, then en -->
   <xsl:variable name="lang" select="string(/i:resolved/@lang)"/>
+  <!-- "en" for "en-GB": the messages are per language, not per region -->
+  <xsl:variable name="lang-base" select="substring-before(concat($lang, '-'), '-')"/>
   <xsl:variable name="messages" select="document('../messages.xml')"/>
   <xsl:variable name="tender-date" select="string(/i:resolved/i:tender/i:date)"/>
 
@@ -67,6 +70,7 @@
       <xsl:variable name="m" select="key('msg', $key)"/>
       <xsl:choose>
         <xsl:when test="$m/t[@lang = $lang]"><xsl:value-of select="$m/t[@lang = $lang]"/></xsl:when>
+        <xsl:when test="$m/t[@lang = $lang-base]"><xsl:value-of select="$m/t[@lang = $lang-base]"/></xsl:when>
         <xsl:when test="$m/t[@lang = 'nl']"><xsl:value-of select="$m/t[@lang = 'nl']"/></xsl:when>
         <xsl:when test="$m/t[@lang = 'en']"><xsl:value-of select="$m/t[@lang = 'en']"/></xsl:when>
         <xsl:when test="string($default) != ''"><xsl:value-of select="$default"/></xsl:when>
@@ -117,6 +121,7 @@
       <xsl:variable name="m" select="key('msg', concat('unit.', $unit))"/>
       <xsl:choose>
         <xsl:when test="$m/t[@lang = $lang][@n = $form]"><xsl:value-of select="$m/t[@lang = $lang][@n = $form]"/></xsl:when>
+        <xsl:when test="$m/t[@lang = $lang-base][@n = $form]"><xsl:value-of select="$m/t[@lang = $lang-base][@n = $form]"/></xsl:when>
         <xsl:when test="$m/t[@lang = 'nl'][@n = $form]"><xsl:value-of select="$m/t[@lang = 'nl'][@n = $form]"/></xsl:when>
         <xsl:when test="$m"/>
         <xsl:otherwise>[msg-missing:unit.<xsl:value-of select="$unit"/>]</xsl:otherwise>
