@@ -22,6 +22,7 @@ static const struct cmd *const commands[] = {
 	&cmd_resolve,
 	&cmd_compile,
 	&cmd_check,
+	&cmd_wizard,
 };
 
 static void
