@@ -596,7 +596,7 @@ table.checklist .kind { white-space: normal; overflow-wrap: normal; }
 table.checklist .req-name { margin: 0 0 .3rem; }
 table.checklist .stmt p, table.checklist .ev p { margin: .2rem 0; }
 th.answer { background: #fff8e1; }
-td.answer { background: repeating-linear-gradient(180deg, transparent 0, transparent 1.45rem, #d9dde2 1.45rem, #d9dde2 1.5rem); min-height: 5rem; }
+td.answer { background: repeating-linear-gradient(180deg, transparent 0, transparent 1.45rem, #e2e5e9 1.45rem, #e2e5e9 1.5rem); min-height: 5rem; }
 .notice.small { font-size: .85rem; padding: .3rem .5rem; }
 ul.plain { list-style: none; padding: 0 !important; margin: 0; }
 ul.plain li { margin: 0 0 .25rem; max-width: none; }
