@@ -19,7 +19,7 @@ OPT ?= -O2
 SAN ?=
 # Recursively expanded: pkg-config runs after `deps` has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lhyphen
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lhyphen -lm
 ALL_CFLAGS = $(WARN) $(OPT) $(SAN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
 

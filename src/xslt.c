@@ -74,7 +74,8 @@ flush_errors(void)
 		return;
 	for (line = strtok_r(errbuf.s, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save))
-		if (*line != '\0')
+		if (*line != '\0' && strcmp(line, "error") != 0 &&
+		    strcmp(line, "warning") != 0)	/* libxslt's own prefix lines */
 			msg_level_at(MSG_ERROR, errfile ? errfile : "-", 0, 0, "%s", line);
 	buf_release(&errbuf);
 }
@@ -146,11 +147,14 @@ void
 xslt_init(const char *dir)
 {
 	char real[PATH_MAX];
+	const char *env;
 
 	free(tdir);
 	tdir = realpath(dir, real) ? xstrdup(real) : NULL;
 	if (tdir != NULL)
 		xml_allow(tdir);
+	if ((env = getenv("ICOC_XSLT_CPU_LIMIT")) != NULL && atoi(env) > 0)
+		xslt_cpu_limit = (unsigned)atoi(env);
 	exsltRegisterAll();
 	xsltSetGenericErrorFunc(NULL, on_error);
 	xsltSetLoaderFunc(loader);

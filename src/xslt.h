@@ -15,7 +15,7 @@ struct xslt;
 void xslt_init(const char *dir);
 void xslt_cleanup(void);
 
-/* CPU seconds one transformation may use (default 120). */
+/* CPU seconds one transformation may use (default 120; $ICOC_XSLT_CPU_LIMIT). */
 extern unsigned xslt_cpu_limit;
 
 /* Load a stylesheet by path relative to the template directory.  NULL after printing errors. */

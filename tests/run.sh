@@ -39,7 +39,7 @@ for t in "$BUILD"/tests/test_*; do
 	echo "unit $(basename "$t"): ${p:-0} passed, ${f:-0} failed"
 done
 
-for part in tests/golden/run.sh tests/bad/run.sh tests/content/run.sh \
+for part in tests/golden/run.sh tests/compile/run.sh tests/bad/run.sh tests/content/run.sh \
     tests/templates/run.sh tests/fo/run.sh tests/wizard/run.sh tests/check/run.sh; do
 	[ -f "$part" ] || continue
 	sh "$part" >"$T/part" 2>&1

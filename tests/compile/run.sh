@@ -1,0 +1,55 @@
+#!/bin/sh
+# icoc compile as a whole: deterministic bytes, templates that run
+# unchanged under xsltproc, and hostile templates (sandbox, limits) that
+# end with exit 2 and leave no file behind.
+ICOC=${ICOC:-./icoc}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export ICOC_PATH=tests/fixtures/sets
+SEL=tests/fixtures/selection-mini.xml
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok $1"; }
+no() { fail=$((fail + 1)); echo "FAIL compile: $1"; }
+
+# deterministic: two runs, the same bytes
+$ICOC_WRAP "$ICOC" compile "$SEL" -o "$T/a" >/dev/null 2>"$T/err" &&
+$ICOC_WRAP "$ICOC" compile "$SEL" -o "$T/b" >/dev/null 2>>"$T/err"
+if [ $? = 0 ] && diff -r "$T/a" "$T/b" >/dev/null; then ok deterministic; else no "two runs differ"; cat "$T/err"; fi
+
+# portable: xsltproc gives the same HTML from resolved.xml
+for t in annex checklist trace coverage; do
+	xsltproc templates/html/$t.xsl "$T/a/resolved.xml" >"$T/$t.xsltproc.html" 2>"$T/xsltproc.err"
+	if cmp -s "$T/$t.xsltproc.html" "$T/a/$t.html"; then ok "xsltproc $t"; else no "xsltproc $t.html differs"; diff "$T/$t.xsltproc.html" "$T/a/$t.html" | head -5; fi
+done
+for t in checklist trace; do
+	xsltproc templates/csv/$t.xsl "$T/a/resolved.xml" >"$T/$t.csv" 2>>"$T/xsltproc.err"
+	if cmp -s "$T/$t.csv" "$T/a/$t.csv"; then ok "xsltproc $t.csv"; else no "xsltproc $t.csv differs"; fi
+done
+
+# the resolved document and the response template validate
+xmllint --noout --relaxng requirements/schema/resolved.rng "$T/a/resolved.xml" 2>/dev/null && ok "resolved.xml valid" || no "resolved.xml invalid"
+xmllint --noout --relaxng requirements/schema/response.rng "$T/a/response-template.xml" 2>/dev/null && ok "response template valid" || no "response template invalid"
+
+# MANIFEST hashes match
+(cd "$T/a" && grep -E '^[0-9a-f]{64}  ' MANIFEST | sha256sum -c --quiet) && ok "manifest hashes" || no "manifest hashes"
+
+# hostile templates
+check_hostile() {	# name, stderr regex
+	rm -rf "$T/h"
+	ICOC_XSLT_CPU_LIMIT=2 timeout 60 $ICOC_WRAP "$ICOC" compile "$SEL" --format html --templates tests/compile/templates/$1 -o "$T/h" >"$T/out" 2>"$T/err"
+	rc=$?
+	if [ $rc = 2 ] && grep -Eq "$2" "$T/err" && [ ! -e "$T/h" ] && ! grep -q SECRET-MARKER "$T/out" "$T/err" && [ ! -e /tmp/icoc-pwned.txt ]; then
+		ok "hostile template $1"
+	else
+		no "hostile template $1: exit $rc"; head -5 "$T/err"
+	fi
+}
+check_hostile read "may not read|refused"
+check_hostile write "refused"
+check_hostile recurse "infinite template recursion"
+check_hostile slow "stopped after 2 seconds of CPU time"
+check_hostile network "refused|denied"
+rm -f /tmp/icoc-pwned.txt
+
+echo "compile: $pass passed, $fail failed"
+[ "$fail" = 0 ]
