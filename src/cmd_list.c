@@ -213,39 +213,53 @@ list_requirements(const struct set *s, struct ctx *c, const char **segs,
 	return MSG_EXIT_OK;
 }
 
+static char *
+constraint(const struct set_param *p)
+{
+	struct buf con = BUF_INIT;
+
+	if (p->type == SET_P_INTEGER) {
+		if (p->has_min || p->has_max)
+			buf_printf(&con, "%ld..%ld", p->has_min ? p->min : 0,
+			    p->has_max ? p->max : 0);
+		if (p->unit)
+			buf_printf(&con, " %s", p->unit);
+	} else if (p->type == SET_P_STRING && p->pattern)
+		buf_puts(&con, p->pattern);
+	else
+		for (size_t k = 0; k < p->nopts; k++)
+			buf_printf(&con, "%s%s", k ? "|" : "", p->opts[k].value);
+	return buf_detach(&con);
+}
+
 static int
 list_parameters(const struct set *s, struct ctx *c)
 {
-	size_t w = 2;
+	static const char *const types[] = {"integer", "string", "choice"};
+	size_t w = 2, wd = 7, wc = 10;
 
-	for (size_t i = 0; i < s->nparams; i++)
+	for (size_t i = 0; i < s->nparams; i++) {
+		char *con = constraint(&s->params[i]);
 		if (strlen(s->params[i].id) > w)
 			w = strlen(s->params[i].id);
-	printf("%-*s  %-8s  %-10s  %-22s  %s\n", (int)w, "ID", "TYPE", "DEFAULT",
-	    "CONSTRAINT", "LABEL");
+		if (s->params[i].def && strlen(s->params[i].def) > wd)
+			wd = strlen(s->params[i].def);
+		if (strlen(con) > wc)
+			wc = strlen(con);
+		free(con);
+	}
+	printf("%-*s  %-7s  %-*s  %-*s  %s\n", (int)w, "ID", "TYPE", (int)wd,
+	    "DEFAULT", (int)wc, "CONSTRAINT", "LABEL");
 	for (size_t i = 0; i < s->nparams; i++) {
 		const struct set_param *p = &s->params[i];
-		static const char *const types[] = {"integer", "string", "choice"};
-		struct buf con = BUF_INIT;
-		char *own;
+		char *own, *con = constraint(p);
 
-		if (p->type == SET_P_INTEGER) {
-			if (p->has_min || p->has_max)
-				buf_printf(&con, "%ld..%ld", p->has_min ? p->min : 0,
-				    p->has_max ? p->max : 0);
-			if (p->unit)
-				buf_printf(&con, " %s", p->unit);
-		} else if (p->type == SET_P_STRING && p->pattern)
-			buf_puts(&con, p->pattern);
-		else
-			for (size_t k = 0; k < p->nopts; k++)
-				buf_printf(&con, "%s%s", k ? "|" : "", p->opts[k].value);
 		title_of(p->label, c, s->lang, &own);
 		if (keep(c, own) || keep(c, p->id))
-			printf("%-*s  %-8s  %-10s  %-22s  %s\n", (int)w, p->id,
-			    types[p->type], p->def ? p->def : "-",
-			    con.s ? con.s : "", own);
-		buf_release(&con);
+			printf("%-*s  %-7s  %-*s  %-*s  %s\n", (int)w, p->id,
+			    types[p->type], (int)wd, p->def ? p->def : "-",
+			    (int)wc, con, own);
+		free(con);
 		free(own);
 	}
 	return MSG_EXIT_OK;
