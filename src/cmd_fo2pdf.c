@@ -1,0 +1,53 @@
+/*
+ * icoc fo2pdf: the PDF formatter on its own (tender-FO subset).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "cmd.h"
+#include "msg.h"
+#include "pdf.h"
+#include "util.h"
+#include "xml.h"
+
+static const struct opt opts[] = {
+	{"output", 'o', "FILE", "write the PDF to FILE (default: FILE with .pdf)", 0},
+	{NULL, 0, NULL, NULL, 0}
+};
+
+/* FILE.fo -> FILE.pdf; anything else gets .pdf appended.  Caller frees. */
+static char *
+default_output(const char *in)
+{
+	size_t n = strlen(in);
+
+	if (n > 3 && strcmp(in + n - 3, ".fo") == 0)
+		return xasprintf("%.*s.pdf", (int)(n - 3), in);
+	return xasprintf("%s.pdf", in);
+}
+
+static int
+run(const struct cmd_args *a)
+{
+	const char *in = a->argv[0], *out = cmd_opt(a, "output");
+	struct pdf_meta meta = {NULL, NULL, NULL, NULL, "icoc fo2pdf", NULL};
+	char *path = out ? xstrdup(out) : default_output(in);
+	xmlDocPtr doc;
+	int syserr, rc;
+
+	doc = xml_load(in, &syserr);
+	if (doc == NULL) {
+		free(path);
+		return syserr ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
+	}
+	/* fo2pdf output must not depend on the clock: meta.date NULL is a fixed date */
+	rc = pdf_render_fo(doc, path, &meta);
+	xmlFreeDoc(doc);
+	free(path);
+	return rc == MSG_EXIT_OK ? msg_status_ok() : rc;
+}
+
+const struct cmd cmd_fo2pdf = {"fo2pdf", "FILE.fo [-o FILE.pdf]",
+    "render a tender-FO file to PDF", opts, 1, 1, run};

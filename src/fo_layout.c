@@ -1,0 +1,1765 @@
+/*
+ * The formatter: FO tree to pages of drawing operations.
+ *
+ * Each pass builds a vertical list per flow (boxes opening and closing,
+ * text lines, table rows, spaces, forced breaks), marks where keeps,
+ * widows and orphans forbid a break, then fills pages greedily, breaking
+ * at the last allowed place that fits.  Page numbers and citations take
+ * their values from the previous pass; passes repeat until no reference
+ * moves (at most MAX_PASSES).  Plain C and pango: no libxml2 here.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pango/pango.h>
+
+#include "fo_int.h"
+#include "hyph.h"
+#include "msg.h"
+#include "util.h"
+
+#define EPS 0.01
+#define MAX_PAGES 50000
+#define MAX_PASSES 5
+#define OBJ "\xEF\xBF\xBC"	/* U+FFFC, stands for a leader */
+
+enum vk { V_OPEN, V_CLOSE, V_LINE, V_SPACE, V_ROW, V_BREAK };
+
+struct vbox;
+struct vrow;
+
+struct vitem {
+	enum vk k;
+	unsigned hard : 1;	/* no break in the gap before this item */
+	unsigned keep : 1;	/* a keep asks for no break there */
+	double h;
+	double x;		/* LINE: left of the layout */
+	struct vbox *box;	/* OPEN, CLOSE */
+	struct fo_para *para;	/* LINE */
+	int line;
+	struct vrow *row;	/* ROW */
+};
+
+struct vlist {
+	struct vitem *v;
+	size_t n, cap;
+};
+
+struct vtable {
+	struct vrow **header;
+	size_t nheader;
+	double header_h;
+	int omit;
+};
+
+struct vbox {
+	const struct fo_node *node;
+	double x, w;		/* border box, from the reference area's left */
+	double top, bottom;	/* border + padding */
+	const char *tag;
+	struct vlist label;	/* list-item: the label's content */
+	int has_label;
+	struct vtable *table;	/* table: rows to repeat */
+	int deco;
+	size_t open_idx;
+};
+
+struct vcell {
+	const struct fo_node *node;
+	double x, w, top, bottom;
+	struct vlist content;
+	double ch;		/* content height */
+};
+
+struct vrow {
+	const struct fo_node *node;
+	struct vcell *cells;
+	int ncells;
+	double x, w, h;
+	int header;
+};
+
+/* Builder of one vertical list. */
+struct vb {
+	struct vlist *vl;
+	int pending_kwn;	/* keep-with-next waiting for the next content */
+};
+
+struct lay {
+	const struct fo_doc *d;
+	PangoContext *ctx;
+	struct fo_result *r;
+	const struct fo_result *prev;
+	unsigned char *dest_done;
+	int lognum;		/* logical number of the next page */
+	const char *format;
+	const char *cur_label;	/* static content: this page's number */
+	int failed;
+};
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static struct vitem *
+vpush(struct vb *b, enum vk k, double h)
+{
+	struct vlist *vl = b->vl;
+	struct vitem *it;
+
+	vl->v = xgrow(vl->v, &vl->cap, vl->n + 1, sizeof *vl->v);
+	it = &vl->v[vl->n++];
+	memset(it, 0, sizeof *it);
+	it->k = k;
+	it->h = h > 0 ? h : 0;
+	if (b->pending_kwn) {
+		it->keep = 1;
+		if (k == V_LINE || k == V_ROW || k == V_OPEN)
+			b->pending_kwn = 0;
+	}
+	return it;
+}
+
+static double
+end_indent(const struct fo_props *p, double W)
+{
+	return p->end_is_label_end ? W - p->end_indent : p->end_indent;
+}
+
+static int
+is_inline(enum fo_type t)
+{
+	return t == FO_TEXT || t == FO_INLINE || t == FO_BASIC_LINK ||
+	    t == FO_PAGE_NUMBER || t == FO_PAGE_NUMBER_CITATION ||
+	    t == FO_PAGE_NUMBER_CITATION_LAST || t == FO_LEADER ||
+	    t == FO_CHARACTER;
+}
+
+static void
+mark(struct lay *L, const struct fo_node *n)
+{
+	int page = (int)L->r->npages;
+
+	if (L->r->first_page[n->serial] == 0)
+		L->r->first_page[n->serial] = page;
+	L->r->last_page[n->serial] = page;
+}
+
+static const char *
+prev_label(struct lay *L, int page)
+{
+	if (L->prev == NULL || page <= 0 || (size_t)page > L->prev->npages)
+		return "0";
+	return L->prev->pages[page - 1].label;
+}
+
+/* ---- paragraphs ------------------------------------------------------- */
+
+struct tb {
+	struct buf s;
+	PangoAttrList *attrs;
+	struct fo_para *para;
+	int last_space;
+	PangoAttrShape **shapes;	/* per leader */
+};
+
+static void
+run_attrs(struct tb *t, const struct fo_props *p, size_t start, size_t end)
+{
+	PangoAttribute *a;
+	double lh = p->lh_factor ? p->line_height * p->font_size : p->line_height;
+
+	if (end <= start)
+		return;
+#define ADD(x) do { \
+	a = (x); \
+	a->start_index = (guint)start; \
+	a->end_index = (guint)end; \
+	pango_attr_list_insert(t->attrs, a); \
+} while (0)
+	ADD(pango_attr_family_new(p->font_family));
+	ADD(pango_attr_size_new((int)lround(p->font_size * PANGO_SCALE)));
+	ADD(pango_attr_weight_new((PangoWeight)p->font_weight));
+	ADD(pango_attr_style_new(p->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL));
+	ADD(pango_attr_foreground_new((guint16)(((p->color >> 16) & 255) * 257),
+	    (guint16)(((p->color >> 8) & 255) * 257), (guint16)((p->color & 255) * 257)));
+	if (p->underline)
+		ADD(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
+	if (p->baseline_shift != 0)
+		ADD(pango_attr_rise_new((int)lround(p->baseline_shift * PANGO_SCALE)));
+	if (p->letter_spacing != 0)
+		ADD(pango_attr_letter_spacing_new((int)lround(p->letter_spacing * PANGO_SCALE)));
+	ADD(pango_attr_line_height_new_absolute((int)lround(lh * PANGO_SCALE)));
+	if (p->lang != NULL)
+		ADD(pango_attr_language_new(pango_language_from_string(p->lang)));
+#undef ADD
+}
+
+/* Append text with white space collapsed (and hyphenated when asked). */
+static void
+add_text(struct tb *t, const struct fo_props *p, const char *s, size_t n, int collapse)
+{
+	struct buf tmp = BUF_INIT;
+	size_t start = t->s.len;
+	char *h = NULL;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (collapse && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+			if (!t->last_space)
+				buf_putc(&tmp, ' ');
+			t->last_space = 1;
+		} else {
+			buf_putc(&tmp, c);
+			t->last_space = 0;
+		}
+	}
+	if (tmp.len == 0)
+		return;
+	if (p->hyphenate && p->lang != NULL)
+		h = hyph_text(p->lang, tmp.s, tmp.len);
+	if (h != NULL) {
+		buf_puts(&t->s, h);
+		free(h);
+	} else
+		buf_add(&t->s, tmp.s, tmp.len);
+	buf_release(&tmp);
+	run_attrs(t, p, start, t->s.len);
+}
+
+static const struct fo_node *
+block_of(const struct fo_node *n)
+{
+	while (n != NULL && n->type != FO_BLOCK && n->type != FO_BLOCK_CONTAINER)
+		n = n->parent;
+	return n;
+}
+
+static void
+inl(struct lay *L, struct tb *t, const struct fo_node *n)
+{
+	struct fo_para *pa = t->para;
+	char num[32];
+	const struct fo_node *target;
+	size_t start;
+
+	if (n->type != FO_TEXT && n->p.id != NULL) {
+		pa->anchors = xrealloc(pa->anchors, (pa->nanchors + 1) * sizeof *pa->anchors);
+		pa->anchors[pa->nanchors].index = (int)t->s.len;
+		pa->anchors[pa->nanchors++].node = n;
+	}
+	switch (n->type) {
+	case FO_TEXT:
+		add_text(t, &n->p, n->text, n->len, 1);
+		break;
+	case FO_INLINE:
+	case FO_BASIC_LINK:
+		start = t->s.len;
+		for (const struct fo_node *c = n->first; c; c = c->next)
+			inl(L, t, c);
+		if (n->type == FO_BASIC_LINK && t->s.len > start) {
+			pa->links = xrealloc(pa->links, (pa->nlinks + 1) * sizeof *pa->links);
+			pa->links[pa->nlinks].start = (int)start;
+			pa->links[pa->nlinks].end = (int)t->s.len;
+			pa->links[pa->nlinks].dest = n->p.internal_destination;
+			pa->links[pa->nlinks++].uri = n->p.internal_destination ? NULL :
+			    n->p.external_destination;
+		}
+		break;
+	case FO_PAGE_NUMBER:
+		if (L->cur_label != NULL)
+			snprintf(num, sizeof num, "%s", L->cur_label);
+		else {
+			const struct fo_node *b = block_of(n);
+			snprintf(num, sizeof num, "%s", prev_label(L,
+			    L->prev && b ? L->prev->first_page[b->serial] : 0));
+		}
+		add_text(t, &n->p, num, strlen(num), 0);
+		break;
+	case FO_PAGE_NUMBER_CITATION:
+	case FO_PAGE_NUMBER_CITATION_LAST:
+		target = fo_lookup(L->d, n->p.ref_id);
+		snprintf(num, sizeof num, "%s", prev_label(L, L->prev && target ?
+		    (n->type == FO_PAGE_NUMBER_CITATION ?
+		    L->prev->first_page[target->serial] :
+		    L->prev->last_page[target->serial]) : 0));
+		add_text(t, &n->p, num, strlen(num), 0);
+		break;
+	case FO_CHARACTER:
+		add_text(t, &n->p, n->p.character, strlen(n->p.character), 1);
+		break;
+	case FO_LEADER: {
+		PangoRectangle rect = {0, 0, 0, 0};
+		PangoAttribute *a;
+
+		start = t->s.len;
+		buf_add(&t->s, OBJ, 3);
+		t->last_space = 0;
+		run_attrs(t, &n->p, start, t->s.len);
+		if (n->p.leader_length >= 0)
+			rect.width = (int)lround(n->p.leader_length * PANGO_SCALE);
+		a = pango_attr_shape_new(&rect, &rect);
+		a->start_index = (guint)start;
+		a->end_index = (guint)t->s.len;
+		pango_attr_list_insert(t->attrs, a);
+		pa->leaders = xrealloc(pa->leaders, (pa->nleaders + 1) * sizeof *pa->leaders);
+		t->shapes = xrealloc(t->shapes, (pa->nleaders + 1) * sizeof *t->shapes);
+		t->shapes[pa->nleaders] = (PangoAttrShape *)a;
+		pa->leaders[pa->nleaders].index = (int)start;
+		pa->leaders[pa->nleaders++].node = n;
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+static void
+tb_start(struct tb *t, const struct fo_node *blk)
+{
+	memset(t, 0, sizeof *t);
+	t->attrs = pango_attr_list_new();
+	t->para = xcalloc(1, sizeof *t->para);
+	t->para->block = blk;
+	t->last_space = 1;
+}
+
+static void
+para_free(struct fo_para *pa)
+{
+	if (pa == NULL)
+		return;
+	if (pa->layout)
+		g_object_unref(pa->layout);
+	free(pa->links);
+	free(pa->leaders);
+	free(pa->anchors);
+	free(pa->line_x);
+	free(pa->line_y);
+	free(pa->line_h);
+	free(pa->line_base);
+	free(pa);
+}
+
+static void
+measure_lines(struct fo_para *pa)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(pa->layout);
+	int k = 0;
+
+	pa->nlines = pango_layout_get_line_count(pa->layout);
+	pa->line_x = xcalloc((size_t)pa->nlines, sizeof(double));
+	pa->line_y = xcalloc((size_t)pa->nlines, sizeof(double));
+	pa->line_h = xcalloc((size_t)pa->nlines, sizeof(double));
+	pa->line_base = xcalloc((size_t)pa->nlines, sizeof(double));
+	do {
+		PangoRectangle log;
+		int y0, y1;
+
+		if (k >= pa->nlines)
+			break;
+		pango_layout_iter_get_line_extents(it, NULL, &log);
+		pango_layout_iter_get_line_yrange(it, &y0, &y1);
+		pa->line_x[k] = (double)log.x / PANGO_SCALE;
+		pa->line_y[k] = (double)y0 / PANGO_SCALE;
+		pa->line_h[k] = (double)(y1 - y0) / PANGO_SCALE;
+		pa->line_base[k] = (double)(pango_layout_iter_get_baseline(it) - y0) / PANGO_SCALE;
+		k++;
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+/* Give every filling leader the room left on its line. */
+static void
+size_leaders(struct tb *t, int width)
+{
+	struct fo_para *pa = t->para;
+	int nl = pango_layout_get_line_count(pa->layout);
+
+	for (int k = 0; k < nl; k++) {
+		PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, k);
+		PangoRectangle log;
+		int cnt = 0, room;
+
+		for (size_t i = 0; i < pa->nleaders; i++)
+			if (pa->leaders[i].index >= line->start_index &&
+			    pa->leaders[i].index < line->start_index + line->length &&
+			    pa->leaders[i].node->p.leader_length < 0)
+				cnt++;
+		if (cnt == 0)
+			continue;
+		pango_layout_line_get_extents(line, NULL, &log);
+		room = width - log.width - PANGO_SCALE / 2;
+		if (k == 0 && pango_layout_get_indent(pa->layout) > 0)
+			room -= pango_layout_get_indent(pa->layout);
+		if (room < 0)
+			room = 0;
+		for (size_t i = 0; i < pa->nleaders; i++)
+			if (pa->leaders[i].index >= line->start_index &&
+			    pa->leaders[i].index < line->start_index + line->length &&
+			    pa->leaders[i].node->p.leader_length < 0)
+				t->shapes[i]->logical_rect.width =
+				    t->shapes[i]->ink_rect.width = room / cnt;
+	}
+	pango_layout_context_changed(pa->layout);
+}
+
+/* Finish the paragraph in t: a laid-out para, or NULL when it has no text. */
+static struct fo_para *
+para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width)
+{
+	struct fo_para *pa = t->para;
+	PangoFontDescription *fd;
+	PangoAlignment al;
+	int w = (int)lround(width * PANGO_SCALE);
+
+	while (t->s.len > 0 && t->s.s[t->s.len - 1] == ' ')
+		t->s.s[--t->s.len] = '\0';
+	if (t->s.len == 0 && pa->nleaders == 0) {
+		/* nothing to show; inline ids still need a place */
+		pango_attr_list_unref(t->attrs);
+		buf_release(&t->s);
+		free(t->shapes);
+		if (pa->nanchors == 0) {
+			para_free(pa);
+			return NULL;
+		}
+		buf_add(&t->s, "", 0);
+		t->attrs = pango_attr_list_new();
+		t->shapes = NULL;
+	}
+	pa->layout = pango_layout_new(L->ctx);
+	fd = pango_font_description_new();
+	pango_font_description_set_family(fd, bp->font_family);
+	pango_font_description_set_size(fd, (int)lround(bp->font_size * PANGO_SCALE));
+	pango_font_description_set_weight(fd, (PangoWeight)bp->font_weight);
+	pango_font_description_set_style(fd, bp->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+	pango_layout_set_font_description(pa->layout, fd);
+	pango_font_description_free(fd);
+	pango_layout_set_text(pa->layout, t->s.s ? t->s.s : "", (int)t->s.len);
+	pango_layout_set_attributes(pa->layout, t->attrs);
+	pango_attr_list_unref(t->attrs);
+	pango_layout_set_width(pa->layout, w);
+	pango_layout_set_wrap(pa->layout, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_indent(pa->layout, (int)lround(bp->text_indent * PANGO_SCALE));
+	al = bp->text_align == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
+	    bp->text_align == FO_ALIGN_END ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+	if (bp->text_align == FO_ALIGN_JUSTIFY) {
+		pango_layout_set_justify(pa->layout, TRUE);
+		al = bp->text_align_last == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
+		    bp->text_align_last == FO_ALIGN_END ? PANGO_ALIGN_RIGHT :
+		    PANGO_ALIGN_LEFT;
+	}
+	pango_layout_set_alignment(pa->layout, al);
+	if (bp->text_align_last == FO_ALIGN_JUSTIFY) {
+		pango_layout_set_justify(pa->layout, TRUE);
+		pango_layout_set_justify_last_line(pa->layout, TRUE);
+	}
+	if (pa->nleaders > 0)
+		size_leaders(t, w);
+	free(t->shapes);
+	buf_release(&t->s);
+	measure_lines(pa);
+	L->r->paras = xgrow(L->r->paras, &L->r->capparas, L->r->nparas + 1,
+	    sizeof *L->r->paras);
+	L->r->paras[L->r->nparas++] = pa;
+	return pa;
+}
+
+/* ---- vertical lists ---------------------------------------------------- */
+
+static void build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W);
+
+static void
+vlist_free(struct vlist *vl)
+{
+	for (size_t i = 0; i < vl->n; i++) {
+		struct vitem *it = &vl->v[i];
+
+		if (it->k == V_OPEN) {
+			vlist_free(&it->box->label);
+			if (it->box->table) {
+				free(it->box->table->header);
+				free(it->box->table);
+			}
+			free(it->box);
+		} else if (it->k == V_ROW) {
+			for (int c = 0; c < it->row->ncells; c++)
+				vlist_free(&it->row->cells[c].content);
+			free(it->row->cells);
+			free(it->row);
+		}
+	}
+	free(vl->v);
+	memset(vl, 0, sizeof *vl);
+}
+
+/* Adjacent spaces (not separated by border or padding) merge: the largest wins. */
+static void
+merge_spaces(struct vlist *vl)
+{
+	size_t i = 0;
+
+	while (i < vl->n) {
+		size_t j = i, best = SIZE_MAX;
+
+		while (j < vl->n) {
+			struct vitem *it = &vl->v[j];
+
+			if (it->k == V_SPACE) {
+				if (best == SIZE_MAX || it->h > vl->v[best].h)
+					best = j;
+			} else if (!((it->k == V_OPEN || it->k == V_CLOSE) && it->h == 0) &&
+			    it->k != V_BREAK)
+				break;
+			j++;
+		}
+		if (best != SIZE_MAX) {
+			double h = vl->v[best].h;
+			int first = 1;
+
+			for (size_t k = i; k < j; k++)
+				if (vl->v[k].k == V_SPACE) {
+					vl->v[k].h = first ? h : 0;
+					first = 0;
+				}
+		}
+		i = j > i ? j : i + 1;
+	}
+}
+
+/* Structural break rules: breaks only between content, never just inside a box. */
+static void
+mark_hard(struct vlist *vl)
+{
+	for (size_t i = 0; i < vl->n; i++)
+		vl->v[i].hard = i == 0 || vl->v[i - 1].k == V_OPEN ||
+		    vl->v[i].k == V_CLOSE;
+}
+
+static void
+finish_list(struct vlist *vl)
+{
+	merge_spaces(vl);
+	mark_hard(vl);
+}
+
+/* Height of items [from, to), spaces at either end left out. */
+static double
+range_height(const struct vlist *vl, size_t from, size_t to)
+{
+	double h = 0;
+
+	while (from < to && vl->v[from].k == V_SPACE)
+		from++;
+	while (to > from && vl->v[to - 1].k == V_SPACE)
+		to--;
+	for (size_t i = from; i < to; i++)
+		h += vl->v[i].h;
+	return h;
+}
+
+static void
+keep_with_previous(struct vlist *vl, size_t idx)
+{
+	vl->v[idx].keep = 1;
+	while (idx > 0 && (vl->v[idx - 1].k == V_SPACE || vl->v[idx - 1].k == V_OPEN)) {
+		idx--;
+		vl->v[idx].keep = 1;
+	}
+}
+
+static struct vbox *
+new_box(const struct fo_node *n, double cx, double cw, const char *tag)
+{
+	struct vbox *bx = xcalloc(1, sizeof *bx);
+	const struct fo_props *p = &n->p;
+
+	bx->node = n;
+	bx->x = cx - p->padding[FO_LEFT] - p->border[FO_LEFT].width;
+	bx->w = cw + p->padding[FO_LEFT] + p->padding[FO_RIGHT] +
+	    p->border[FO_LEFT].width + p->border[FO_RIGHT].width;
+	bx->top = p->border[FO_TOP].width + p->padding[FO_TOP];
+	bx->bottom = p->border[FO_BOTTOM].width + p->padding[FO_BOTTOM];
+	bx->tag = p->role ? (strcmp(p->role, "artifact") == 0 ? NULL : p->role) : tag;
+	bx->deco = p->has_background;
+	for (int s = 0; s < 4; s++)
+		if (p->border[s].width > 0)
+			bx->deco = 1;
+	return bx;
+}
+
+static void
+open_box(struct vb *b, struct vbox *bx)
+{
+	const struct fo_props *p = &bx->node->p;
+
+	if (p->break_before)
+		vpush(b, V_BREAK, 0);
+	vpush(b, V_SPACE, p->space_before);
+	bx->open_idx = b->vl->n;
+	vpush(b, V_OPEN, bx->top)->box = bx;
+	if (p->keep_with_previous)
+		keep_with_previous(b->vl, bx->open_idx);
+}
+
+static void
+close_box(struct vb *b, struct vbox *bx)
+{
+	const struct fo_props *p = &bx->node->p;
+
+	vpush(b, V_CLOSE, bx->bottom)->box = bx;
+	if (p->keep_together)
+		for (size_t i = bx->open_idx + 1; i < b->vl->n; i++)
+			b->vl->v[i].keep = 1;
+	if (p->keep_with_next)
+		b->pending_kwn = 1;
+	vpush(b, V_SPACE, p->space_after);
+	if (p->break_after)
+		vpush(b, V_BREAK, 0);
+}
+
+static void
+push_para(struct vb *b, struct fo_para *pa, double cx, const struct fo_props *bp)
+{
+	for (int k = 0; k < pa->nlines; k++) {
+		struct vitem *it = vpush(b, V_LINE, pa->line_h[k]);
+
+		it->para = pa;
+		it->line = k;
+		it->x = cx;
+		if (k > 0 && (k < bp->orphans || pa->nlines - k < bp->widows))
+			it->keep = 1;
+	}
+}
+
+static int
+has_inline_content(const struct fo_node *n)
+{
+	for (const struct fo_node *c = n->first; c; c = c->next) {
+		if (c->type == FO_TEXT) {
+			for (size_t i = 0; i < c->len; i++)
+				if (c->text[i] != ' ' && c->text[i] != '\n' &&
+				    c->text[i] != '\t' && c->text[i] != '\r')
+					return 1;
+		} else if (is_inline(c->type))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
+{
+	const struct fo_props *p = &n->p;
+	double cx = p->start_indent, cw = W - p->start_indent - end_indent(p, W);
+	struct vbox *bx;
+	struct tb t;
+	int open = 0;
+
+	if (cw < 1)
+		cw = 1;
+	bx = new_box(n, cx, cw, has_inline_content(n) ? "P" : "Div");
+	open_box(b, bx);
+	for (const struct fo_node *c = n->first; c; c = c->next) {
+		if (is_inline(c->type)) {
+			if (!open)
+				tb_start(&t, n);
+			open = 1;
+			inl(L, &t, c);
+			continue;
+		}
+		if (open) {
+			struct fo_para *pa = para_make(L, &t, p, cw);
+			if (pa)
+				push_para(b, pa, cx, p);
+			open = 0;
+		}
+		build_blocks(L, b, c, W);
+	}
+	if (open) {
+		struct fo_para *pa = para_make(L, &t, p, cw);
+		if (pa)
+			push_para(b, pa, cx, p);
+	}
+	close_box(b, bx);
+}
+
+static void build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W);
+
+static void
+build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
+{
+	const struct fo_props *p = &n->p;
+	double cx = p->start_indent, cw = W - cx - end_indent(p, W);
+	struct vbox *bx;
+
+	if (cw < 1)
+		cw = 1;
+	bx = new_box(n, cx, cw, "L");
+	open_box(b, bx);
+	for (const struct fo_node *it = n->first; it; it = it->next) {
+		const struct fo_props *ip = &it->p;
+		double ix = ip->start_indent, iw = W - ix - end_indent(ip, W);
+		struct vbox *ib;
+
+		if (it->type != FO_LIST_ITEM)
+			continue;
+		if (iw < 1)
+			iw = 1;
+		ib = new_box(it, ix, iw, "LI");
+		open_box(b, ib);
+		for (const struct fo_node *c = it->first; c; c = c->next) {
+			if (c->type == FO_LIST_ITEM_LABEL) {
+				struct vb lb = {&ib->label, 0};
+
+				build_blocks(L, &lb, c, W);
+				finish_list(&ib->label);
+				ib->has_label = 1;
+			} else if (c->type == FO_LIST_ITEM_BODY) {
+				double bxx = c->p.start_indent, bw = W - bxx - end_indent(&c->p, W);
+				struct vbox *body;
+
+				if (bw < 1)
+					bw = 1;
+				body = new_box(c, bxx, bw, "LBody");
+				open_box(b, body);
+				build_blocks(L, b, c, W);
+				close_box(b, body);
+			}
+		}
+		/* a label taller than the body's first lines still fits */
+		close_box(b, ib);
+	}
+	close_box(b, bx);
+}
+
+/* Block-level children of parent. */
+static void
+build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W)
+{
+	for (const struct fo_node *c = parent->first; c; c = c->next)
+		switch (c->type) {
+		case FO_BLOCK:
+		case FO_BLOCK_CONTAINER:
+			build_block(L, b, c, W);
+			break;
+		case FO_LIST_BLOCK:
+			build_list(L, b, c, W);
+			break;
+		case FO_TABLE:
+			build_table(L, b, c, W);
+			break;
+		default:
+			break;
+		}
+}
+
+static void shift_list(struct vlist *vl, double dx);
+
+static struct vrow *
+build_row(struct lay *L, const struct fo_node *rn, const double *colx,
+    const double *colw, int ncols, double tx, double tw, int header)
+{
+	struct vrow *r = xcalloc(1, sizeof *r);
+	int col = 0, nc = 0;
+
+	for (const struct fo_node *c = rn->first; c; c = c->next)
+		nc++;
+	r->cells = xcalloc((size_t)(nc > 0 ? nc : 1), sizeof *r->cells);
+	r->node = rn;
+	r->header = header;
+	r->x = tx;
+	r->w = tw;
+	for (const struct fo_node *c = rn->first; c; c = c->next) {
+		const struct fo_props *p = &c->p;
+		struct vcell *cell;
+		struct vb cb;
+		int span = p->columns_spanned;
+		double w = 0, cw;
+
+		if (c->type != FO_TABLE_CELL)
+			continue;
+		if (p->column_number > 0)
+			col = p->column_number - 1;
+		if (col >= ncols)
+			break;
+		if (col + span > ncols)
+			span = ncols - col;
+		for (int k = col; k < col + span; k++)
+			w += colw[k];
+		cell = &r->cells[r->ncells++];
+		cell->node = c;
+		cell->x = colx[col];
+		cell->w = w;
+		cell->top = p->padding[FO_TOP] + p->border[FO_TOP].width / 2;
+		cell->bottom = p->padding[FO_BOTTOM] + p->border[FO_BOTTOM].width / 2;
+		cw = w - p->padding[FO_LEFT] - p->padding[FO_RIGHT] -
+		    (p->border[FO_LEFT].width + p->border[FO_RIGHT].width) / 2;
+		if (cw < 1)
+			cw = 1;
+		cb.vl = &cell->content;
+		cb.pending_kwn = 0;
+		/* cell content is built from the cell's content edge */
+		build_blocks(L, &cb, c, cw);
+		shift_list(&cell->content, cell->x + p->padding[FO_LEFT] +
+		    p->border[FO_LEFT].width / 2);
+		finish_list(&cell->content);
+		cell->ch = range_height(&cell->content, 0, cell->content.n);
+		if (cell->top + cell->ch + cell->bottom > r->h)
+			r->h = cell->top + cell->ch + cell->bottom;
+		col += span;
+	}
+	return r;
+}
+
+static void
+shift_row(struct vrow *r, double dx)
+{
+	r->x += dx;
+	for (int c = 0; c < r->ncells; c++) {
+		r->cells[c].x += dx;
+		shift_list(&r->cells[c].content, dx);
+	}
+}
+
+/* Move everything in vl right by dx (nested cell content). */
+static void
+shift_list(struct vlist *vl, double dx)
+{
+	for (size_t i = 0; i < vl->n; i++) {
+		struct vitem *it = &vl->v[i];
+
+		if (it->k == V_LINE)
+			it->x += dx;
+		else if (it->k == V_OPEN) {
+			it->box->x += dx;
+			shift_list(&it->box->label, dx);
+		} else if (it->k == V_ROW)
+			shift_row(it->row, dx);
+	}
+}
+
+static void
+build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
+{
+	const struct fo_props *p = &n->p;
+	double avail = W - p->start_indent - end_indent(p, W), tw, fixed = 0, prop = 0;
+	double *colx, *colw;
+	struct fo_width *spec = NULL;
+	int ncols = 0, cap = 0, first_body = 1;
+	struct vbox *bx;
+	struct vtable *vt;
+	double tx = p->start_indent;
+
+	if (avail < 1)
+		avail = 1;
+	tw = p->width.unit == FO_W_PT ? p->width.v : p->width.unit == FO_W_PCT ?
+	    avail * p->width.v / 100 : avail;
+	if (tw < 1)
+		tw = 1;
+	for (const struct fo_node *c = n->first; c; c = c->next)
+		if (c->type == FO_TABLE_COLUMN)
+			for (int k = 0; k < c->p.columns_repeated; k++) {
+				if (ncols == cap) {
+					cap = cap ? 2 * cap : 8;
+					spec = xrealloc(spec, (size_t)cap * sizeof *spec);
+				}
+				spec[ncols++] = c->p.column_width;
+			}
+	/* columns used by rows but not declared get a proportional share */
+	for (const struct fo_node *s = n->first; s; s = s->next)
+		for (const struct fo_node *r = s->first; r && s->type != FO_TABLE_COLUMN; r = r->next) {
+			int used = 0;
+
+			for (const struct fo_node *c = r->first; c; c = c->next)
+				used = (c->p.column_number > 0 ? c->p.column_number - 1 : used) +
+				    c->p.columns_spanned;
+			while (ncols < used && ncols < 1000) {
+				if (ncols == cap) {
+					cap = cap ? 2 * cap : 8;
+					spec = xrealloc(spec, (size_t)cap * sizeof *spec);
+				}
+				spec[ncols].unit = FO_W_PROP;
+				spec[ncols++].v = 1;
+			}
+		}
+	if (ncols == 0) {
+		spec = xrealloc(spec, sizeof *spec);
+		spec[0].unit = FO_W_PROP;
+		spec[0].v = 1;
+		ncols = 1;
+	}
+	colx = xcalloc((size_t)ncols, sizeof *colx);
+	colw = xcalloc((size_t)ncols, sizeof *colw);
+	for (int k = 0; k < ncols; k++) {
+		if (spec[k].unit == FO_W_PT)
+			colw[k] = spec[k].v;
+		else if (spec[k].unit == FO_W_PCT)
+			colw[k] = tw * spec[k].v / 100;
+		else {
+			prop += spec[k].unit == FO_W_PROP ? spec[k].v : 1;
+			continue;
+		}
+		fixed += colw[k];
+	}
+	for (int k = 0; k < ncols; k++)
+		if (spec[k].unit == FO_W_PROP || spec[k].unit == FO_W_AUTO) {
+			double share = tw - fixed > 0 ? tw - fixed : 0;
+			colw[k] = prop > 0 ? share * (spec[k].unit == FO_W_PROP ?
+			    spec[k].v : 1) / prop : 0;
+		}
+	for (int k = 0; k < ncols; k++)
+		colx[k] = (k == 0 ? tx : colx[k - 1] + colw[k - 1]);
+
+	bx = new_box(n, tx, tw, "Table");
+	vt = bx->table = xcalloc(1, sizeof *vt);
+	vt->omit = p->omit_header_at_break;
+	open_box(b, bx);
+	for (const struct fo_node *s = n->first; s; s = s->next) {
+		struct vbox *sb;
+		int header = s->type == FO_TABLE_HEADER;
+
+		if (s->type != FO_TABLE_HEADER && s->type != FO_TABLE_BODY)
+			continue;
+		sb = new_box(s, tx, tw, header ? "THead" : "TBody");
+		sb->top = sb->bottom = 0;	/* rows carry the geometry */
+		sb->deco = s->p.has_background;
+		open_box(b, sb);
+		if (!header && first_body && vt->nheader > 0)
+			b->vl->v[sb->open_idx].keep = 1;
+		if (!header)
+			first_body = 0;
+		for (const struct fo_node *r = s->first; r; r = r->next) {
+			struct vrow *row;
+			struct vitem *it;
+
+			if (r->type != FO_TABLE_ROW)
+				continue;
+			row = build_row(L, r, colx, colw, ncols, tx, tw, header);
+			it = vpush(b, V_ROW, row->h);
+			it->row = row;
+			if (r->p.keep_with_previous || r->p.keep_together)
+				it->keep |= r->p.keep_with_previous;
+			if (r->p.keep_with_next)
+				b->pending_kwn = 1;
+			if (r->p.break_before)
+				it->keep = 0;
+			if (header) {
+				vt->header = xrealloc(vt->header, (vt->nheader + 1) * sizeof *vt->header);
+				vt->header[vt->nheader++] = row;
+				vt->header_h += row->h;
+			}
+		}
+		close_box(b, sb);
+	}
+	close_box(b, bx);
+	free(spec);
+	free(colx);
+	free(colw);
+}
+
+/* ---- emitting pages ---------------------------------------------------- */
+
+struct pb {
+	struct fo_page *pg;
+	struct fo_op *deco, *content;
+	size_t ndeco, capdeco, ncontent, capcontent;
+};
+
+struct sent {
+	struct vbox *box;
+	size_t deco;		/* index in pb->deco, or SIZE_MAX */
+	double ytop;
+};
+
+struct emitter {
+	struct lay *L;
+	struct pb *pb;
+	double ox, oy;
+	int tags;		/* structure tags and destinations */
+	struct sent *st;
+	size_t nst, capst;
+};
+
+static struct fo_op *
+op_add(struct fo_op **ops, size_t *n, size_t *cap, enum fo_op_kind k)
+{
+	struct fo_op *op;
+
+	*ops = xgrow(*ops, cap, *n + 1, sizeof **ops);
+	op = &(*ops)[(*n)++];
+	memset(op, 0, sizeof *op);
+	op->kind = k;
+	return op;
+}
+
+static struct fo_op *
+content_op(struct emitter *E, enum fo_op_kind k)
+{
+	return op_add(&E->pb->content, &E->pb->ncontent, &E->pb->capcontent, k);
+}
+
+static size_t
+deco_op(struct emitter *E, const struct fo_node *n, double x, double y,
+    double w, double h, unsigned edges, int centered)
+{
+	struct fo_op *op = op_add(&E->pb->deco, &E->pb->ndeco, &E->pb->capdeco, FO_OP_BOX);
+
+	op->node = n;
+	op->x = E->ox + x;
+	op->y = E->oy + y;
+	op->w = w;
+	op->h = h;
+	op->edges = edges;
+	op->centered = centered;
+	return E->pb->ndeco - 1;
+}
+
+static void
+dest(struct emitter *E, const struct fo_node *n, double x, double y)
+{
+	struct fo_op *op;
+
+	mark(E->L, n);
+	if (n->p.id == NULL || !E->tags || E->L->dest_done[n->serial])
+		return;
+	E->L->dest_done[n->serial] = 1;
+	op = content_op(E, FO_OP_DEST);
+	op->node = n;
+	op->x = E->ox + x;
+	op->y = E->oy + y;
+}
+
+static void
+tag(struct emitter *E, const char *t)
+{
+	if (E->tags && t != NULL)
+		content_op(E, FO_OP_TAG)->tag = t;
+}
+
+static void
+tag_end(struct emitter *E, const char *t)
+{
+	if (E->tags && t != NULL)
+		content_op(E, FO_OP_END)->tag = t;
+}
+
+static double e_range(struct emitter *E, const struct vlist *vl, size_t from,
+    size_t to, double y);
+
+static void
+e_open(struct emitter *E, struct vbox *bx, double y, unsigned edges)
+{
+	struct sent *s;
+
+	E->st = xgrow(E->st, &E->capst, E->nst + 1, sizeof *E->st);
+	s = &E->st[E->nst++];
+	s->box = bx;
+	s->ytop = y;
+	s->deco = bx->deco ? deco_op(E, bx->node, bx->x, y, bx->w, 0, edges, 0) : SIZE_MAX;
+}
+
+static void
+e_label(struct emitter *E, struct vbox *bx, double y)
+{
+	struct emitter sub = *E;
+
+	sub.st = NULL;
+	sub.nst = sub.capst = 0;
+	tag(E, "Lbl");
+	e_range(&sub, &bx->label, 0, bx->label.n, y);
+	free(sub.st);
+	tag_end(E, "Lbl");
+}
+
+static void
+e_close(struct emitter *E, double y, unsigned drop)
+{
+	struct sent *s = &E->st[--E->nst];
+
+	if (s->deco != SIZE_MAX) {
+		E->pb->deco[s->deco].h = y - s->ytop;
+		E->pb->deco[s->deco].edges &= ~drop;
+	}
+	mark(E->L, s->box->node);
+	tag_end(E, s->box->tag);
+}
+
+static void
+e_line(struct emitter *E, const struct vitem *it, double y)
+{
+	struct fo_para *pa = it->para;
+	struct fo_op *op;
+	PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, it->line);
+
+	for (size_t i = 0; i < pa->nanchors; i++)
+		if (pa->anchors[i].index >= line->start_index &&
+		    (pa->anchors[i].index < line->start_index + line->length ||
+		    it->line == pa->nlines - 1))
+			dest(E, pa->anchors[i].node, it->x + pa->line_x[it->line], y);
+	op = content_op(E, FO_OP_LINE);
+	op->para = pa;
+	op->line = it->line;
+	op->x = E->ox + it->x + pa->line_x[it->line];
+	op->y = E->oy + y + pa->line_base[it->line];
+	op->h = pa->line_h[it->line];
+}
+
+/* Boxes open at position idx of vl (outermost first); caller frees. */
+static struct vbox **
+open_at(const struct vlist *vl, size_t idx, size_t *n)
+{
+	struct vbox **st = NULL;
+	size_t cap = 0;
+
+	*n = 0;
+	for (size_t i = 0; i < idx && i < vl->n; i++)
+		if (vl->v[i].k == V_OPEN) {
+			st = xgrow(st, &cap, *n + 1, sizeof *st);
+			st[(*n)++] = vl->v[i].box;
+		} else if (vl->v[i].k == V_CLOSE && *n > 0)
+			(*n)--;
+	return st;
+}
+
+/* Draw row cells with content [from[c], to[c]); h is the fragment height. */
+static void
+e_row(struct emitter *E, const struct vrow *r, double y, double h,
+    const size_t *from, const size_t *to, int tags)
+{
+	int savetags = E->tags;
+
+	E->tags = savetags && tags;
+	if (r->node->p.has_background)
+		deco_op(E, r->node, r->x, y, r->w, h, 0, 0);
+	dest(E, r->node, r->x, y);
+	tag(E, "TR");
+	for (int c = 0; c < r->ncells; c++) {
+		const struct vcell *cell = &r->cells[c];
+		const struct fo_props *p = &cell->node->p;
+		size_t f = from ? from[c] : 0, t = to ? to[c] : cell->content.n;
+		double yc = y + cell->top, ch = range_height(&cell->content, f, t);
+		struct emitter sub = *E;
+		struct vbox **open;
+		size_t nopen;
+
+		deco_op(E, cell->node, cell->x, y, cell->w, h, 15, 1);
+		dest(E, cell->node, cell->x, y);
+		tag(E, r->header ? "TH" : "TD");
+		if (p->display_align == FO_VALIGN_CENTER)
+			yc += (h - cell->top - cell->bottom - ch) / 2;
+		else if (p->display_align == FO_VALIGN_AFTER)
+			yc += h - cell->top - cell->bottom - ch;
+		sub.st = NULL;
+		sub.nst = sub.capst = 0;
+		open = open_at(&cell->content, f, &nopen);
+		for (size_t k = 0; k < nopen; k++) {
+			e_open(&sub, open[k], yc, 15u & ~(1u << FO_TOP));
+			tag(&sub, open[k]->tag);
+		}
+		free(open);
+		while (f < t && cell->content.v[f].k == V_SPACE)
+			f++;
+		yc = e_range(&sub, &cell->content, f, t, yc);
+		while (sub.nst > 0)
+			e_close(&sub, yc, 1u << FO_BOTTOM);
+		free(sub.st);
+		tag_end(E, r->header ? "TH" : "TD");
+	}
+	tag_end(E, "TR");
+	E->tags = savetags;
+}
+
+static double
+e_range(struct emitter *E, const struct vlist *vl, size_t from, size_t to, double y)
+{
+	for (size_t i = from; i < to; i++) {
+		const struct vitem *it = &vl->v[i];
+
+		switch (it->k) {
+		case V_SPACE:
+			y += it->h;
+			break;
+		case V_BREAK:
+			break;
+		case V_OPEN:
+			e_open(E, it->box, y, 15);
+			dest(E, it->box->node, it->box->x, y);
+			tag(E, it->box->tag);
+			if (it->box->has_label)
+				e_label(E, it->box, y + it->h);
+			y += it->h;
+			break;
+		case V_CLOSE:
+			y += it->h;
+			if (E->nst > 0)
+				e_close(E, y, 0);
+			break;
+		case V_LINE:
+			e_line(E, it, y);
+			y += it->h;
+			break;
+		case V_ROW:
+			e_row(E, it->row, y, it->h, NULL, NULL, 1);
+			y += it->h;
+			break;
+		}
+	}
+	return y;
+}
+
+/* ---- pages ------------------------------------------------------------- */
+
+struct geo {
+	double pw, ph;
+	double bx, by, bw, bh;			/* region-body */
+	double ax, ay, aw, ah;			/* region-before */
+	double fx, fy, fw, fh;			/* region-after */
+	const char *before, *after;		/* region names */
+	int has_before, has_after;
+};
+
+static const struct fo_node *
+find_master(const struct fo_doc *d, const char *name)
+{
+	const struct fo_node *lms;
+
+	for (lms = d->root->first; lms && lms->type != FO_LAYOUT_MASTER_SET; lms = lms->next)
+		;
+	for (const struct fo_node *m = lms ? lms->first : NULL; m; m = m->next)
+		if (m->p.master_name && strcmp(m->p.master_name, name) == 0)
+			return m;
+	return NULL;
+}
+
+/* The simple-page-master for page idx (0-based) of a sequence numbered lognum. */
+static const struct fo_node *
+choose_master(const struct fo_doc *d, const struct fo_node *seq, int idx, int lognum)
+{
+	const struct fo_node *m = find_master(d, seq->p.master_reference);
+
+	if (m == NULL || m->type == FO_SIMPLE_PAGE_MASTER)
+		return m;
+	for (const struct fo_node *alt = m->first; alt; alt = alt->next)
+		for (const struct fo_node *c = alt->first; c; c = c->next) {
+			const struct fo_props *p = &c->p;
+
+			if ((p->page_position == 1 && idx != 0) ||
+			    (p->page_position == 2 && idx == 0) ||
+			    (p->odd_or_even == 1 && lognum % 2 == 0) ||
+			    (p->odd_or_even == 2 && lognum % 2 == 1))
+				continue;
+			return find_master(d, p->master_reference);
+		}
+	/* nothing matched: the first reference */
+	for (const struct fo_node *alt = m->first; alt; alt = alt->next)
+		if (alt->first)
+			return find_master(d, alt->first->p.master_reference);
+	return NULL;
+}
+
+static void
+geometry(const struct fo_node *spm, struct geo *g)
+{
+	const struct fo_props *p = &spm->p;
+	double cx = p->margin[FO_LEFT], cy = p->margin[FO_TOP];
+	double cw = p->page_width - p->margin[FO_LEFT] - p->margin[FO_RIGHT];
+	double ch = p->page_height - p->margin[FO_TOP] - p->margin[FO_BOTTOM];
+
+	memset(g, 0, sizeof *g);
+	g->pw = p->page_width;
+	g->ph = p->page_height;
+	g->bx = cx;
+	g->by = cy;
+	g->bw = cw;
+	g->bh = ch;
+	g->before = "xsl-region-before";
+	g->after = "xsl-region-after";
+	for (const struct fo_node *r = spm->first; r; r = r->next) {
+		const struct fo_props *rp = &r->p;
+
+		if (r->type == FO_REGION_BODY) {
+			g->bx = cx + rp->margin[FO_LEFT];
+			g->by = cy + rp->margin[FO_TOP];
+			g->bw = cw - rp->margin[FO_LEFT] - rp->margin[FO_RIGHT];
+			g->bh = ch - rp->margin[FO_TOP] - rp->margin[FO_BOTTOM];
+		} else if (r->type == FO_REGION_BEFORE) {
+			g->has_before = 1;
+			g->ax = cx, g->ay = cy, g->aw = cw, g->ah = rp->extent;
+			if (rp->region_name)
+				g->before = rp->region_name;
+		} else if (r->type == FO_REGION_AFTER) {
+			g->has_after = 1;
+			g->fx = cx, g->fy = cy + ch - rp->extent, g->fw = cw, g->fh = rp->extent;
+			if (rp->region_name)
+				g->after = rp->region_name;
+		}
+	}
+	if (g->bw < 1)
+		g->bw = 1;
+	if (g->bh < 1)
+		g->bh = 1;
+}
+
+static void
+static_region(struct lay *L, struct pb *pb, const struct fo_node *seq,
+    const char *name, double x, double y, double w)
+{
+	for (const struct fo_node *sc = seq->first; sc; sc = sc->next) {
+		struct vlist vl = {NULL, 0, 0};
+		struct vb b = {&vl, 0};
+		struct emitter E;
+
+		if (sc->type != FO_STATIC_CONTENT || strcmp(sc->p.flow_name, name) != 0)
+			continue;
+		L->cur_label = pb->pg->label;
+		build_blocks(L, &b, sc, w);
+		L->cur_label = NULL;
+		finish_list(&vl);
+		memset(&E, 0, sizeof E);
+		E.L = L;
+		E.pb = pb;
+		E.ox = x;
+		E.oy = y;
+		mark(L, sc);
+		{
+			size_t f = 0;
+			while (f < vl.n && vl.v[f].k == V_SPACE)
+				f++;
+			e_range(&E, &vl, f, vl.n, 0);
+		}
+		while (E.nst > 0)
+			e_close(&E, 0, 0);
+		free(E.st);
+		vlist_free(&vl);
+	}
+}
+
+static struct pb *
+page_new(struct lay *L, const struct fo_node *seq, int idx, struct geo *g)
+{
+	struct fo_result *r = L->r;
+	const struct fo_node *spm = choose_master(L->d, seq, idx, L->lognum);
+	struct pb *pb;
+	struct fo_page *pg;
+
+	if (r->npages >= MAX_PAGES) {
+		if (!L->failed)
+			msg_level_at(MSG_ERROR, L->d->file, seq->line, 0,
+			    "document too long: more than %d pages", MAX_PAGES);
+		L->failed = 1;
+		return NULL;
+	}
+	geometry(spm, g);
+	r->pages = xgrow(r->pages, &r->cappages, r->npages + 1, sizeof *r->pages);
+	pg = &r->pages[r->npages++];
+	memset(pg, 0, sizeof *pg);
+	pg->width = g->pw;
+	pg->height = g->ph;
+	fo_format_number(L->lognum++, L->format, pg->label, sizeof pg->label);
+	pb = xcalloc(1, sizeof *pb);
+	pb->pg = pg;
+	mark(L, seq);
+	mark(L, L->d->root);
+	for (const struct fo_node *c = seq->first; c; c = c->next)
+		if (c->type == FO_FLOW)
+			mark(L, c);
+	if (g->has_before)
+		static_region(L, pb, seq, g->before, g->ax, g->ay, g->aw);
+	if (g->has_after)
+		static_region(L, pb, seq, g->after, g->fx, g->fy, g->fw);
+	return pb;
+}
+
+static void
+page_finish(struct lay *L, struct pb *pb)
+{
+	struct fo_page *pg = pb->pg;
+
+	(void)L;
+	pg->nops = pb->ndeco + pb->ncontent;
+	pg->capops = pg->nops;
+	pg->ops = xcalloc(pg->nops ? pg->nops : 1, sizeof *pg->ops);
+	if (pb->ndeco)
+		memcpy(pg->ops, pb->deco, pb->ndeco * sizeof *pb->deco);
+	if (pb->ncontent)
+		memcpy(pg->ops + pb->ndeco, pb->content, pb->ncontent * sizeof *pb->content);
+	free(pb->deco);
+	free(pb->content);
+	free(pb);
+}
+
+/* Where to cut a cell's content [from, n) to fit avail; from when nothing fits. */
+static size_t
+cut_list(const struct vlist *vl, size_t from, double avail)
+{
+	double y = 0;
+	size_t cand = from, i;
+
+	while (from < vl->n && vl->v[from].k == V_SPACE)
+		from++;
+	for (i = from; i < vl->n; i++) {
+		const struct vitem *it = &vl->v[i];
+
+		if (i > from && !it->hard && !it->keep && y <= avail + EPS)
+			cand = i;
+		if (y + it->h > avail + EPS && it->k != V_SPACE)
+			break;
+		y += it->h;
+	}
+	if (i == vl->n)
+		return vl->n;
+	if (cand == from) {
+		/* keeps cannot all be honoured: any structural break */
+		y = 0;
+		for (i = from; i < vl->n; i++) {
+			if (i > from && !vl->v[i].hard && y <= avail + EPS)
+				cand = i;
+			if (y + vl->v[i].h > avail + EPS)
+				break;
+			y += vl->v[i].h;
+		}
+	}
+	return cand;
+}
+
+/*
+ * Place the next fragment of a row taller than a page, at most avail
+ * high.  pos holds each cell's next item.  Returns 1 when the row is
+ * done; *used gets the height drawn.
+ */
+static int
+row_fragment(struct emitter *E, const struct vrow *r, size_t *pos, double y,
+    double avail, double *used)
+{
+	size_t *to = xcalloc((size_t)(r->ncells ? r->ncells : 1), sizeof *to);
+	double need = 0;
+	int done = 1;
+
+	for (int c = 0; c < r->ncells; c++) {
+		const struct vcell *cell = &r->cells[c];
+		double h = cell->top + range_height(&cell->content, pos[c],
+		    cell->content.n) + cell->bottom;
+
+		if (h > need)
+			need = h;
+	}
+	if (need <= avail + EPS) {
+		for (int c = 0; c < r->ncells; c++)
+			to[c] = r->cells[c].content.n;
+		e_row(E, r, y, need, pos, to, 1);
+		free(to);
+		*used = need;
+		return 1;
+	}
+	for (int c = 0; c < r->ncells; c++) {
+		const struct vcell *cell = &r->cells[c];
+		size_t t = cut_list(&cell->content, pos[c],
+		    avail - cell->top - cell->bottom);
+
+		if (t == pos[c] && t < cell->content.n) {
+			/* not even one line fits: take one item anyway */
+			while (t < cell->content.n && cell->content.v[t].k == V_SPACE)
+				t++;
+			if (t < cell->content.n)
+				t++;
+		}
+		to[c] = t;
+		if (t < cell->content.n)
+			done = 0;
+	}
+	e_row(E, r, y, avail, pos, to, 1);
+	memcpy(pos, to, (size_t)r->ncells * sizeof *pos);
+	free(to);
+	*used = avail;
+	return done;
+}
+
+/* Innermost open table in the main flow, when it has a header to repeat. */
+static struct vbox *
+open_table(struct emitter *E)
+{
+	for (size_t i = E->nst; i-- > 0;)
+		if (E->st[i].box->table != NULL)
+			return E->st[i].box->table->nheader > 0 &&
+			    !E->st[i].box->table->omit ? E->st[i].box : NULL;
+	return NULL;
+}
+
+/* End a page: boxes still open are drawn to y without their bottom edge. */
+static void
+suspend(struct emitter *E, double y)
+{
+	for (size_t k = 0; k < E->nst; k++)
+		if (E->st[k].deco != SIZE_MAX) {
+			E->pb->deco[E->st[k].deco].h = y - E->st[k].ytop;
+			E->pb->deco[E->st[k].deco].edges &= ~(1u << FO_BOTTOM);
+		}
+}
+
+/* Start a page: boxes still open continue from the top, without top edge. */
+static double
+resume(struct emitter *E, int first)
+{
+	struct vbox *tb;
+	double y = 0;
+
+	for (size_t k = 0; k < E->nst; k++) {
+		struct sent *s = &E->st[k];
+
+		s->ytop = 0;
+		s->deco = s->box->deco ? deco_op(E, s->box->node, s->box->x, 0,
+		    s->box->w, 0, 15u & ~(1u << FO_TOP), 0) : SIZE_MAX;
+		mark(E->L, s->box->node);
+	}
+	if (!first && (tb = open_table(E)) != NULL)
+		for (size_t k = 0; k < tb->table->nheader; k++) {
+			e_row(E, tb->table->header[k], y, tb->table->header[k]->h,
+			    NULL, NULL, 0);
+			y += tb->table->header[k]->h;
+		}
+	return y;
+}
+
+static void
+flow_pages(struct lay *L, const struct fo_node *seq, struct vlist *vl)
+{
+	struct emitter E;
+	size_t i = 0, *rowpos = NULL;
+	int idx = 0;
+
+	memset(&E, 0, sizeof E);
+	E.L = L;
+	E.tags = 1;
+	while (!L->failed && (idx == 0 || i < vl->n)) {
+		struct geo g;
+		struct pb *pb = page_new(L, seq, idx, &g);
+		double y, H, full, used;
+		size_t j, end = vl->n, last_ok = SIZE_MAX, forced = SIZE_MAX;
+		int split = 0, consume = 0;
+		struct vbox *tb;
+
+		if (pb == NULL)
+			break;
+		E.pb = pb;
+		E.ox = g.bx;
+		E.oy = g.by;
+		H = g.bh;
+		y = resume(&E, idx == 0);
+		tb = open_table(&E);
+		if (rowpos != NULL) {
+			if (!row_fragment(&E, vl->v[i].row, rowpos, y, H - y, &used)) {
+				suspend(&E, H);
+				page_finish(L, pb);
+				idx++;
+				continue;
+			}
+			y += used;
+			free(rowpos);
+			rowpos = NULL;
+			i++;
+		}
+		while (i < vl->n && (vl->v[i].k == V_SPACE || vl->v[i].k == V_BREAK))
+			i++;
+		{
+			double yy = y;
+
+			for (j = i; j < vl->n; j++) {
+				const struct vitem *it = &vl->v[j];
+
+				if (j > i && !it->hard) {
+					forced = j;
+					if (!it->keep)
+						last_ok = j;
+				}
+				if (it->k == V_BREAK) {
+					if (j > i) {
+						end = j;
+						consume = 1;
+						break;
+					}
+					continue;
+				}
+				if (yy + it->h <= H + EPS || it->k == V_SPACE) {
+					yy += it->h;
+					continue;
+				}
+				tb = open_table(&E);
+				full = H - (tb ? tb->table->header_h : 0);
+				if (it->k == V_ROW && it->h > full) {
+					end = j;
+					split = H - yy > 36 || j == i;
+				} else if (last_ok != SIZE_MAX)
+					end = last_ok;
+				else if (forced != SIZE_MAX)
+					end = forced;
+				else
+					end = j + 1;	/* taller than any page: overflow */
+				break;
+			}
+		}
+		y = e_range(&E, vl, i, end, y);
+		i = end;
+		if (split) {
+			rowpos = xcalloc((size_t)(vl->v[i].row->ncells ?
+			    vl->v[i].row->ncells : 1), sizeof *rowpos);
+			if (row_fragment(&E, vl->v[i].row, rowpos, y, H - y, &used)) {
+				free(rowpos);
+				rowpos = NULL;
+				i++;
+			}
+			y += used;
+		} else if (consume)
+			i++;
+		suspend(&E, y);
+		page_finish(L, pb);
+		idx++;
+	}
+	free(rowpos);
+	free(E.st);
+}
+
+/* ---- passes ------------------------------------------------------------ */
+
+static void
+sequence(struct lay *L, const struct fo_node *seq)
+{
+	const struct fo_node *spm, *flow = NULL;
+	struct geo g;
+	struct vlist vl = {NULL, 0, 0};
+	struct vb b = {&vl, 0};
+
+	if (seq->p.initial_page_number > 0)
+		L->lognum = seq->p.initial_page_number;
+	L->format = seq->p.format;
+	spm = choose_master(L->d, seq, 0, L->lognum);
+	if (spm == NULL)
+		return;
+	geometry(spm, &g);
+	for (const struct fo_node *c = seq->first; c; c = c->next)
+		if (c->type == FO_FLOW)
+			flow = c;
+	if (flow != NULL)
+		build_blocks(L, &b, flow, g.bw);
+	finish_list(&vl);
+	flow_pages(L, seq, &vl);
+	vlist_free(&vl);
+}
+
+/* Ids that got no place of their own point at their nearest placed ancestor. */
+static void
+orphan_dests(struct lay *L)
+{
+	const struct fo_doc *d = L->d;
+	struct fo_result *r = L->r;
+
+	for (size_t i = 0; i < d->nids; i++) {
+		const struct fo_node *n = d->ids[i], *a = n;
+		struct fo_page *pg;
+		struct fo_op *op;
+		int page;
+
+		if (L->dest_done[n->serial] || r->npages == 0)
+			continue;
+		while (a != NULL && r->first_page[a->serial] == 0)
+			a = a->parent;
+		page = a ? r->first_page[a->serial] : 1;
+		if (r->first_page[n->serial] == 0) {
+			r->first_page[n->serial] = page;
+			r->last_page[n->serial] = a ? r->last_page[a->serial] : page;
+		}
+		pg = &r->pages[r->first_page[n->serial] - 1];
+		pg->ops = xgrow(pg->ops, &pg->capops, pg->nops + 1, sizeof *pg->ops);
+		op = &pg->ops[pg->nops++];
+		memset(op, 0, sizeof *op);
+		op->kind = FO_OP_DEST;
+		op->node = n;
+		L->dest_done[n->serial] = 1;
+	}
+}
+
+static struct fo_result *
+pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev)
+{
+	struct lay L;
+	struct fo_result *r = xcalloc(1, sizeof *r);
+
+	memset(&L, 0, sizeof L);
+	L.d = d;
+	L.ctx = ctx;
+	L.r = r;
+	L.prev = prev;
+	L.lognum = 1;
+	r->first_page = xcalloc(d->nnodes, sizeof *r->first_page);
+	r->last_page = xcalloc(d->nnodes, sizeof *r->last_page);
+	L.dest_done = xcalloc(d->nnodes, 1);
+	for (const struct fo_node *c = d->root->first; c && !L.failed; c = c->next)
+		if (c->type == FO_PAGE_SEQUENCE)
+			sequence(&L, c);
+	if (!L.failed)
+		orphan_dests(&L);
+	free(L.dest_done);
+	if (L.failed) {
+		fo_result_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+static int
+stable(const struct fo_doc *d, const struct fo_result *a, const struct fo_result *b)
+{
+	if (a->npages != b->npages)
+		return 0;
+	for (size_t i = 0; i < a->npages; i++)
+		if (strcmp(a->pages[i].label, b->pages[i].label) != 0)
+			return 0;
+	for (size_t i = 0; i < d->nids; i++) {
+		unsigned s = d->ids[i]->serial;
+
+		if (a->first_page[s] != b->first_page[s] ||
+		    a->last_page[s] != b->last_page[s])
+			return 0;
+	}
+	return 1;
+}
+
+struct fo_result *
+fo_layout(const struct fo_doc *d, PangoContext *ctx)
+{
+	struct fo_result *prev = NULL, *r = NULL;
+
+	for (int n = 1; n <= MAX_PASSES; n++) {
+		r = pass(d, ctx, prev);
+		if (r == NULL) {
+			fo_result_free(prev);
+			return NULL;
+		}
+		r->passes = n;
+		if (prev != NULL && stable(d, prev, r)) {
+			fo_result_free(prev);
+			return r;
+		}
+		fo_result_free(prev);
+		prev = r;
+	}
+	return r;
+}
+
+void
+fo_result_free(struct fo_result *r)
+{
+	if (r == NULL)
+		return;
+	for (size_t i = 0; i < r->npages; i++)
+		free(r->pages[i].ops);
+	free(r->pages);
+	for (size_t i = 0; i < r->nparas; i++)
+		para_free(r->paras[i]);
+	free(r->paras);
+	free(r->first_page);
+	free(r->last_page);
+	free(r);
+}

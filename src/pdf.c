@@ -1,0 +1,493 @@
+/*
+ * PDF output: draws the pages fo_layout() made on a cairo PDF surface,
+ * with structure tags, destinations, links, outline and metadata.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "fo.h"
+#include "fo_int.h"
+#include "hyph.h"
+#include "msg.h"
+#include "pdf.h"
+#include "util.h"
+
+#define FIXED_DATE "2000-01-01T00:00:00Z"
+#define MAX_TAG_DEPTH 512
+
+struct pdf {
+	cairo_t *cr;
+	cairo_surface_t *surface;
+	const char *stack[MAX_TAG_DEPTH];	/* our own check of cairo's tag stack */
+	int depth;
+	int tag_error;
+};
+
+static int last_pages;
+
+int
+pdf_last_pages(void)
+{
+	return last_pages;
+}
+
+static cairo_status_t
+write_fp(void *closure, const unsigned char *data, unsigned int len)
+{
+	FILE *fp = closure;
+
+	return fwrite(data, 1, len, fp) == len ? CAIRO_STATUS_SUCCESS :
+	    CAIRO_STATUS_WRITE_ERROR;
+}
+
+static void
+rgb(cairo_t *cr, unsigned c)
+{
+	cairo_set_source_rgb(cr, ((c >> 16) & 255) / 255.0,
+	    ((c >> 8) & 255) / 255.0, (c & 255) / 255.0);
+}
+
+static void
+tag_begin(struct pdf *P, const char *name, const char *attrs)
+{
+	if (P->depth == MAX_TAG_DEPTH) {
+		P->tag_error = 1;
+		return;
+	}
+	P->stack[P->depth++] = name;
+	cairo_tag_begin(P->cr, name, attrs);
+}
+
+static void
+tag_end(struct pdf *P, const char *name)
+{
+	if (P->depth == 0 || strcmp(P->stack[P->depth - 1], name) != 0) {
+		P->tag_error = 1;
+		return;
+	}
+	P->depth--;
+	cairo_tag_end(P->cr, name);
+}
+
+/* cairo attribute string value: single quotes, \ and ' escaped. */
+static void
+quoted(struct buf *b, const char *s)
+{
+	buf_putc(b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'' || *s == '\\')
+			buf_putc(b, '\\');
+		buf_putc(b, *s);
+	}
+	buf_putc(b, '\'');
+}
+
+static char *
+link_attrs(const char *dest, const char *uri)
+{
+	struct buf b = BUF_INIT;
+
+	buf_puts(&b, dest ? "dest=" : "uri=");
+	quoted(&b, dest ? dest : uri);
+	return buf_detach(&b);
+}
+
+static void
+draw_box(struct pdf *P, const struct fo_op *op)
+{
+	const struct fo_props *p = &op->node->p;
+	cairo_t *cr = P->cr;
+	double x = op->x, y = op->y, w = op->w, h = op->h;
+
+	if (h <= 0 || w <= 0)
+		return;
+	if (p->has_background) {
+		rgb(cr, p->background);
+		cairo_rectangle(cr, x, y, w, h);
+		cairo_fill(cr);
+	}
+	for (int s = 0; s < 4; s++) {
+		double bw = p->border[s].width;
+
+		if (bw <= 0 || !(op->edges & (1u << s)))
+			continue;
+		rgb(cr, p->border[s].color);
+		if (op->centered) {
+			cairo_set_line_width(cr, bw);
+			cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE);
+			switch (s) {
+			case FO_TOP:
+				cairo_move_to(cr, x, y);
+				cairo_line_to(cr, x + w, y);
+				break;
+			case FO_BOTTOM:
+				cairo_move_to(cr, x, y + h);
+				cairo_line_to(cr, x + w, y + h);
+				break;
+			case FO_LEFT:
+				cairo_move_to(cr, x, y);
+				cairo_line_to(cr, x, y + h);
+				break;
+			default:
+				cairo_move_to(cr, x + w, y);
+				cairo_line_to(cr, x + w, y + h);
+				break;
+			}
+			cairo_stroke(cr);
+			continue;
+		}
+		switch (s) {
+		case FO_TOP:
+			cairo_rectangle(cr, x, y, w, bw);
+			break;
+		case FO_BOTTOM:
+			cairo_rectangle(cr, x, y + h - bw, w, bw);
+			break;
+		case FO_LEFT:
+			cairo_rectangle(cr, x, y, bw, h);
+			break;
+		default:
+			cairo_rectangle(cr, x + w - bw, y, bw, h);
+			break;
+		}
+		cairo_fill(cr);
+	}
+}
+
+static const PangoAttribute *
+run_attr(const PangoGlyphItem *run, PangoAttrType type)
+{
+	for (GSList *l = run->item->analysis.extra_attrs; l; l = l->next) {
+		const PangoAttribute *a = l->data;
+
+		if (a->klass->type == type)
+			return a;
+	}
+	return NULL;
+}
+
+static void
+draw_leader(struct pdf *P, const struct fo_node *n, double x, double base, double w)
+{
+	cairo_t *cr = P->cr;
+	const struct fo_props *p = &n->p;
+
+	if (w <= 0)
+		return;
+	rgb(cr, p->color);
+	if (p->leader_pattern == FO_LEADER_RULE) {
+		cairo_rectangle(cr, x, base - p->font_size * 0.25, w, p->rule_thickness);
+		cairo_fill(cr);
+	} else if (p->leader_pattern == FO_LEADER_DOTS) {
+		/* dots on a grid in absolute x, so columns of leaders line up */
+		double step = p->font_size * 0.5, r = p->font_size * 0.06;
+		double first = ceil((x + r) / step) * step;
+
+		for (double dx = first; dx + r <= x + w; dx += step) {
+			cairo_new_sub_path(cr);
+			cairo_arc(cr, dx, base - r, r, 0, 2 * G_PI);
+		}
+		cairo_fill(cr);
+	}
+}
+
+/* Draw one run (or part of one) at x on baseline base. */
+static void
+draw_piece(struct pdf *P, const char *text, PangoGlyphItem *gi, double x, double base)
+{
+	const PangoAttribute *a = run_attr(gi, PANGO_ATTR_FOREGROUND);
+	cairo_t *cr = P->cr;
+
+	if (a != NULL) {
+		const PangoColor *c = &((const PangoAttrColor *)a)->color;
+		cairo_set_source_rgb(cr, c->red / 65535.0, c->green / 65535.0,
+		    c->blue / 65535.0);
+	} else
+		cairo_set_source_rgb(cr, 0, 0, 0);
+	cairo_move_to(cr, x, base - (double)gi->y_offset / PANGO_SCALE);
+	pango_cairo_show_glyph_item(cr, text, gi);
+	if (run_attr(gi, PANGO_ATTR_UNDERLINE) != NULL) {
+		PangoFontMetrics *m = pango_font_get_metrics(gi->item->analysis.font, NULL);
+		double pos = (double)pango_font_metrics_get_underline_position(m) / PANGO_SCALE;
+		double th = (double)pango_font_metrics_get_underline_thickness(m) / PANGO_SCALE;
+		double w = (double)pango_glyph_string_get_width(gi->glyphs) / PANGO_SCALE;
+
+		cairo_rectangle(cr, x, base - (double)gi->y_offset / PANGO_SCALE - pos,
+		    w, th > 0 ? th : 0.5);
+		cairo_fill(cr);
+		pango_font_metrics_unref(m);
+	}
+}
+
+static void
+draw_line(struct pdf *P, const struct fo_op *op)
+{
+	const struct fo_para *pa = op->para;
+	PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, op->line);
+	const char *text = pango_layout_get_text(pa->layout);
+	double x = op->x;
+
+	for (GSList *l = line->runs; l; l = l->next) {
+		PangoGlyphItem *run = l->data;
+		int off = run->item->offset, end = off + run->item->length;
+		double w = (double)pango_glyph_string_get_width(run->glyphs) / PANGO_SCALE;
+		PangoGlyphItem *rest;
+		int cuts[64], ncut = 0;
+
+		if (run_attr(run, PANGO_ATTR_SHAPE) != NULL) {
+			for (size_t i = 0; i < pa->nleaders; i++)
+				if (pa->leaders[i].index >= off && pa->leaders[i].index < end)
+					draw_leader(P, pa->leaders[i].node, x, op->y, w);
+			x += w;
+			continue;
+		}
+		/* split the run where links start and end */
+		for (size_t i = 0; i < pa->nlinks && ncut < 62; i++) {
+			if (pa->links[i].start > off && pa->links[i].start < end)
+				cuts[ncut++] = pa->links[i].start;
+			if (pa->links[i].end > off && pa->links[i].end < end)
+				cuts[ncut++] = pa->links[i].end;
+		}
+		for (int i = 1; i < ncut; i++)	/* insertion sort, few cuts */
+			for (int k = i; k > 0 && cuts[k] < cuts[k - 1]; k--) {
+				int t = cuts[k];
+				cuts[k] = cuts[k - 1];
+				cuts[k - 1] = t;
+			}
+		rest = pango_glyph_item_copy(run);
+		for (int i = 0; i <= ncut; i++) {
+			PangoGlyphItem *piece;
+			const struct fo_link *lk = NULL;
+			char *attrs;
+
+			if (i < ncut) {
+				if (cuts[i] <= rest->item->offset ||
+				    cuts[i] >= rest->item->offset + rest->item->length)
+					continue;
+				piece = pango_glyph_item_split(rest, text, cuts[i]);
+				if (piece == NULL)
+					continue;
+			} else
+				piece = rest;
+			for (size_t k = 0; k < pa->nlinks; k++)
+				if (piece->item->offset >= pa->links[k].start &&
+				    piece->item->offset < pa->links[k].end)
+					lk = &pa->links[k];
+			if (lk != NULL) {
+				attrs = link_attrs(lk->dest, lk->uri);
+				tag_begin(P, CAIRO_TAG_LINK, attrs);
+				free(attrs);
+			}
+			draw_piece(P, text, piece, x, op->y);
+			if (lk != NULL)
+				tag_end(P, CAIRO_TAG_LINK);
+			x += (double)pango_glyph_string_get_width(piece->glyphs) / PANGO_SCALE;
+			pango_glyph_item_free(piece);
+		}
+	}
+}
+
+static void
+draw_page(struct pdf *P, const struct fo_page *pg)
+{
+	for (size_t i = 0; i < pg->nops; i++) {
+		const struct fo_op *op = &pg->ops[i];
+		struct buf b = BUF_INIT;
+
+		switch (op->kind) {
+		case FO_OP_BOX:
+			draw_box(P, op);
+			break;
+		case FO_OP_LINE:
+			draw_line(P, op);
+			break;
+		case FO_OP_TAG:
+			tag_begin(P, op->tag, NULL);
+			break;
+		case FO_OP_END:
+			tag_end(P, op->tag);
+			break;
+		case FO_OP_DEST:
+			buf_puts(&b, "name=");
+			quoted(&b, op->node->p.id);
+			buf_printf(&b, " x=%.2f y=%.2f", op->x, op->y);
+			cairo_tag_begin(P->cr, CAIRO_TAG_DEST, b.s);
+			cairo_tag_end(P->cr, CAIRO_TAG_DEST);
+			buf_release(&b);
+			break;
+		}
+	}
+}
+
+static void
+bookmark_title(const struct fo_node *bm, struct buf *b)
+{
+	for (const struct fo_node *t = bm->first; t; t = t->next)
+		if (t->type == FO_BOOKMARK_TITLE)
+			for (const struct fo_node *c = t->first; c; c = c->next)
+				if (c->type == FO_TEXT)
+					buf_puts(b, c->text);
+}
+
+static void
+outline(struct pdf *P, const struct fo_node *parent, int parent_id)
+{
+	for (const struct fo_node *bm = parent->first; bm; bm = bm->next) {
+		struct buf title = BUF_INIT;
+		char *attrs;
+		int id;
+
+		if (bm->type != FO_BOOKMARK)
+			continue;
+		bookmark_title(bm, &title);
+		buf_add(&title, "", 0);
+		str_collapse(title.s);
+		attrs = link_attrs(bm->p.internal_destination, bm->p.external_destination);
+		id = cairo_pdf_surface_add_outline(P->surface, parent_id, title.s,
+		    attrs, bm->p.show ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+		free(attrs);
+		buf_release(&title);
+		outline(P, bm, id);
+	}
+}
+
+static void
+metadata(cairo_surface_t *s, const struct fo_doc *d, const struct pdf_meta *m)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	char date[64];
+	const char *title = m && m->title ? m->title : d->title;
+
+	if (title)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
+	if (m && m->author)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, m->author);
+	if (m && m->subject)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, m->subject);
+	if (m && m->keywords)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, m->keywords);
+	if (m && m->creator)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, m->creator);
+	snprintf(date, sizeof date, "%s", m && m->date ? m->date : FIXED_DATE);
+	if (sde != NULL && *sde != '\0') {
+		char *end;
+		long long v;
+		time_t t;
+		struct tm tm;
+
+		errno = 0;
+		v = strtoll(sde, &end, 10);
+		t = (time_t)v;
+		if (errno == 0 && *end == '\0' && v >= 0 && gmtime_r(&t, &tm) != NULL)
+			strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	}
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+static PangoContext *
+new_context(PangoFontMap **fm)
+{
+	PangoContext *ctx;
+	cairo_font_options_t *fo = cairo_font_options_create();
+
+	*fm = pango_cairo_font_map_new();
+	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(*fm), 72);
+	ctx = pango_font_map_create_context(*fm);
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	pango_cairo_context_set_font_options(ctx, fo);
+	pango_cairo_context_set_resolution(ctx, 72);
+	pango_context_set_round_glyph_positions(ctx, FALSE);
+	cairo_font_options_destroy(fo);
+	return ctx;
+}
+
+int
+pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta)
+{
+	PangoFontMap *fm;
+	PangoContext *ctx = new_context(&fm);
+	struct fo_result *r = fo_layout(d, ctx);
+	struct atomic at;
+	struct pdf P;
+	cairo_status_t st;
+	int rc = MSG_EXIT_OK;
+
+	last_pages = 0;
+	if (r == NULL) {
+		g_object_unref(ctx);
+		g_object_unref(fm);
+		return MSG_EXIT_INVALID;
+	}
+	if (atomic_open(&at, out_path) != 0) {
+		fo_result_free(r);
+		g_object_unref(ctx);
+		g_object_unref(fm);
+		return MSG_EXIT_SYSTEM;
+	}
+	memset(&P, 0, sizeof P);
+	P.surface = cairo_pdf_surface_create_for_stream(write_fp, at.fp,
+	    r->pages[0].width, r->pages[0].height);
+	metadata(P.surface, d, meta);
+	P.cr = cairo_create(P.surface);
+	tag_begin(&P, "Document", NULL);
+	for (size_t i = 0; i < r->npages; i++) {
+		cairo_pdf_surface_set_size(P.surface, r->pages[i].width, r->pages[i].height);
+		draw_page(&P, &r->pages[i]);
+		cairo_show_page(P.cr);
+	}
+	while (P.depth > 1 && !P.tag_error) {
+		/* a structure element the layout left open: close it, report below */
+		P.tag_error = 1;
+	}
+	if (!P.tag_error)
+		tag_end(&P, "Document");
+	for (const struct fo_node *c = d->root->first; c; c = c->next)
+		if (c->type == FO_BOOKMARK_TREE)
+			outline(&P, c, CAIRO_PDF_OUTLINE_ROOT);
+	cairo_destroy(P.cr);
+	cairo_surface_finish(P.surface);
+	st = cairo_surface_status(P.surface);
+	cairo_surface_destroy(P.surface);
+	if (P.tag_error) {
+		msg_level_at(MSG_ERROR, d->file, 0, 0,
+		    "internal error: unbalanced structure tags");
+		rc = MSG_EXIT_SYSTEM;
+	} else if (st != CAIRO_STATUS_SUCCESS) {
+		msg_level_at(MSG_ERROR, out_path, 0, 0, "cannot write PDF: %s",
+		    cairo_status_to_string(st));
+		rc = MSG_EXIT_SYSTEM;
+	}
+	if (rc == MSG_EXIT_OK && atomic_commit(&at) != 0)
+		rc = MSG_EXIT_SYSTEM;
+	else if (rc != MSG_EXIT_OK)
+		atomic_abort(&at);
+	if (rc == MSG_EXIT_OK)
+		last_pages = (int)r->npages;
+	fo_result_free(r);
+	g_object_unref(ctx);
+	g_object_unref(fm);
+	return rc;
+}
+
+int
+pdf_render_fo(struct _xmlDoc *fo, const char *out_path, const struct pdf_meta *meta)
+{
+	struct fo_doc *d = fo_build(fo);
+	int rc;
+
+	if (d == NULL)
+		return MSG_EXIT_INVALID;
+	rc = pdf_render(d, out_path, meta);
+	fo_free(d);
+	return rc;
+}
