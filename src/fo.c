@@ -658,6 +658,11 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		char buf[256], *tok[3];
 		int nt;
 
+		if (strcmp(name, "border-collapse") == 0) {
+			if (strcmp(v, "collapse") != 0 && strcmp(v, "separate") != 0)
+				BAD_VALUE();
+			return;
+		}
 		if (*rest == '\0')
 			part = -1;
 		else if (strcmp(rest, "width") == 0)
@@ -686,13 +691,6 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		if (ns == 0)
 			for (int s = 0; s < 4; s++)
 				sides[ns++] = s;
-		if (strcmp(name, "border-collapse") == 0) {
-			if (strcmp(v, "collapse") != 0 && strcmp(v, "separate") != 0)
-				BAD_VALUE();
-			return;
-		}
-		if (strcmp(name, "border-separation") == 0)
-			goto unknown;
 		nt = tokens(v, buf, sizeof buf, tok, 3);
 		if (nt <= 0 || (part >= 0 && nt != 1))
 			BAD_VALUE();

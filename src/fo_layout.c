@@ -375,7 +375,14 @@ static void
 size_leaders(struct tb *t, int width)
 {
 	struct fo_para *pa = t->para;
-	int nl = pango_layout_get_line_count(pa->layout);
+	gboolean just = pango_layout_get_justify(pa->layout);
+	gboolean last = pango_layout_get_justify_last_line(pa->layout);
+	int nl;
+
+	/* measure the natural width: justification would fill the line */
+	pango_layout_set_justify(pa->layout, FALSE);
+	pango_layout_set_justify_last_line(pa->layout, FALSE);
+	nl = pango_layout_get_line_count(pa->layout);
 
 	for (int k = 0; k < nl; k++) {
 		PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, k);
@@ -402,6 +409,8 @@ size_leaders(struct tb *t, int width)
 				t->shapes[i]->logical_rect.width =
 				    t->shapes[i]->ink_rect.width = room / cnt;
 	}
+	pango_layout_set_justify(pa->layout, just);
+	pango_layout_set_justify_last_line(pa->layout, last);
 	pango_layout_context_changed(pa->layout);
 }
 
@@ -470,6 +479,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width)
 /* ---- vertical lists ---------------------------------------------------- */
 
 static void build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W);
+static void build_one(struct lay *L, struct vb *b, const struct fo_node *c, double W);
 
 static void
 vlist_free(struct vlist *vl)
@@ -676,7 +686,7 @@ build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 				push_para(b, pa, cx, p);
 			open = 0;
 		}
-		build_blocks(L, b, c, W);
+		build_one(L, b, c, W);
 	}
 	if (open) {
 		struct fo_para *pa = para_make(L, &t, p, cw);
@@ -735,11 +745,9 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 	close_box(b, bx);
 }
 
-/* Block-level children of parent. */
 static void
-build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W)
+build_one(struct lay *L, struct vb *b, const struct fo_node *c, double W)
 {
-	for (const struct fo_node *c = parent->first; c; c = c->next)
 		switch (c->type) {
 		case FO_BLOCK:
 		case FO_BLOCK_CONTAINER:
@@ -754,6 +762,14 @@ build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W
 		default:
 			break;
 		}
+}
+
+/* Block-level children of parent. */
+static void
+build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W)
+{
+	for (const struct fo_node *c = parent->first; c; c = c->next)
+		build_one(L, b, c, W);
 }
 
 static void shift_list(struct vlist *vl, double dx);

@@ -441,16 +441,22 @@ pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *
 	P.cr = cairo_create(P.surface);
 	tag_begin(&P, "Document", NULL);
 	for (size_t i = 0; i < r->npages; i++) {
-		cairo_pdf_surface_set_size(P.surface, r->pages[i].width, r->pages[i].height);
+		/* only on a change: cairo 1.16 loses structure tags around it */
+		if (i > 0 && (r->pages[i].width != r->pages[i - 1].width ||
+		    r->pages[i].height != r->pages[i - 1].height))
+			cairo_pdf_surface_set_size(P.surface, r->pages[i].width,
+			    r->pages[i].height);
 		draw_page(&P, &r->pages[i]);
+		if (i + 1 == r->npages) {
+			/* every element ends on the last page: cairo drops tag
+			 * operations recorded after the last cairo_show_page() */
+			if (P.depth != 1)
+				P.tag_error = 1;
+			else
+				tag_end(&P, "Document");
+		}
 		cairo_show_page(P.cr);
 	}
-	while (P.depth > 1 && !P.tag_error) {
-		/* a structure element the layout left open: close it, report below */
-		P.tag_error = 1;
-	}
-	if (!P.tag_error)
-		tag_end(&P, "Document");
 	for (const struct fo_node *c = d->root->first; c; c = c->next)
 		if (c->type == FO_BOOKMARK_TREE)
 			outline(&P, c, CAIRO_PDF_OUTLINE_ROOT);
