@@ -851,7 +851,7 @@ done_border:
 		s = intern(b->d, v, l);
 		if (name[0] == 'i' && name[1] == 'd')
 			p->id = s;
-		else if (name[0] == 'r')
+		else if (strcmp(name, "ref-id") == 0)
 			p->ref_id = s;
 		else if (name[0] == 'i')
 			p->internal_destination = s;

@@ -205,8 +205,11 @@ static void
 draw_piece(struct pdf *P, const char *text, PangoGlyphItem *gi, double x, double base)
 {
 	const PangoAttribute *a = run_attr(gi, PANGO_ATTR_FOREGROUND);
+	const PangoAttribute *rise = run_attr(gi, PANGO_ATTR_RISE);
 	cairo_t *cr = P->cr;
 
+	if (rise != NULL)	/* pango applies rise when drawing, not in y_offset */
+		base -= (double)((const PangoAttrInt *)rise)->value / PANGO_SCALE;
 	if (a != NULL) {
 		const PangoColor *c = &((const PangoAttrColor *)a)->color;
 		cairo_set_source_rgb(cr, c->red / 65535.0, c->green / 65535.0,
