@@ -132,7 +132,7 @@ if [ -n "$ws" ]; then
 	ids=$(xmllint --xpath "//*[local-name()='requirement'][*[local-name()='map'][@catalogue='cra'][@clause='$point']]/@id" "$base" "$ws" 2>/dev/null |
 	    sed -E 's/ *id="([^"]*)"/\1\n/g' | grep .)
 	w=$(for i in $ids; do printf '<withdraw ref="%s" reason="mutation test"/>' "$i"; done)
-	sed "0,/<withdraw /s|<withdraw |$w&|" "$ws" >"$T/mut/waterschappen.xml"
+	sed "0,/<group /s|<group |$w&|" "$ws" >"$T/mut/waterschappen.xml"
 	run_check "$T/mut/waterschappen.xml" "$base" >"$T/out" 2>&1
 	if [ -n "$ids" ] && grep -q "^FAIL waterschappen: CRA points not covered:.* $point\( \|\$\)" "$T/out"; then
 		ok "mutation: an overlay withdrawing every requirement on $point is caught"
@@ -142,7 +142,7 @@ if [ -n "$ws" ]; then
 
 	# 3d. An overlay amendment that replaces the maps of a requirement
 	#     with CRA maps only leaves it without BIO2.
-	sed 's|<amend ref="UPD-02" |<amend ref="KWB-05" reason="mutation test"><map catalogue="cra" clause="AI.P2.2"/></amend>&|' \
+	sed '0,/<group /s|<group |<amend ref="KWB-05" reason="mutation test"><map catalogue="cra" clause="AI.P2.2"/></amend>&|' \
 	    "$ws" >"$T/mut/waterschappen.xml"
 	run_check "$T/mut/waterschappen.xml" "$base" >"$T/out" 2>&1
 	if grep -q "^FAIL waterschappen: requirements without a BIO2 map:.* KWB-05\( \|\$\)" "$T/out"; then
