@@ -205,12 +205,28 @@
       <xsl:with-param name="fail" select="'parameters used in no requirement text:'"/>
     </xsl:call-template>
 
-    <!-- 6. Every segment has a requirement at the lowest level. -->
+    <!-- 6. Every segment has a requirement at the lowest level; a requirement
+         without segments counts for all.  6b, stricter: a requirement that
+         names the segment (6 holds for any segment while one requirement at
+         the lowest level has no segments). -->
+    <xsl:variable name="low" select="$eff[@level = $lowest]"/>
+    <xsl:variable name="segs-rtf">
+      <xsl:for-each select="$segments">
+        <xsl:variable name="pad" select="concat(' ', @id, ' ')"/>
+        <xsl:variable name="own" select="$low[contains(concat(' ', normalize-space(@segments), ' '), $pad)]"/>
+        <xsl:if test="not($own) and not($low[@all = 'true'])"><x><xsl:value-of select="@id"/></x></xsl:if>
+        <xsl:if test="not($own)"><y><xsl:value-of select="@id"/></y></xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
     <xsl:call-template name="report">
       <xsl:with-param name="what" select="concat('every segment has a requirement at level ', $lowest, ' (', count($segments), ' segments)')"/>
-      <xsl:with-param name="bad" select="$segments[not($eff[@level = $lowest]
-                                           [@all = 'true' or contains(concat(' ', normalize-space(@segments), ' '), concat(' ', current()/@id, ' '))])]/@id"/>
+      <xsl:with-param name="bad" select="exsl:node-set($segs-rtf)/x"/>
       <xsl:with-param name="fail" select="concat('segments without a requirement at level ', $lowest, ':')"/>
+    </xsl:call-template>
+    <xsl:call-template name="report">
+      <xsl:with-param name="what" select="concat('every segment has a requirement of its own at level ', $lowest)"/>
+      <xsl:with-param name="bad" select="exsl:node-set($segs-rtf)/y"/>
+      <xsl:with-param name="fail" select="concat('segments without a requirement of their own at level ', $lowest, ':')"/>
     </xsl:call-template>
   </xsl:template>
 

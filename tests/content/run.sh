@@ -6,7 +6,8 @@
 #  - tests/content/check.xsl on every requirement set (overlays on top of
 #    the set they extend): BIO2 and CRA mappings, coverage of CRA Annex I
 #    and Art. 13(8), 13(17), 13(19), 14(1)-(4), duplicate statements,
-#    unused parameters, segments without a requirement at the lowest level;
+#    unused parameters, segments without a requirement at the lowest level
+#    (counting requirements without segments, and strictly: naming it);
 #  - `icoc validate` clean (no diagnostics at all) on every shipped file;
 #  - mutation tests proving the check bites.
 #
@@ -150,6 +151,25 @@ if [ -n "$ws" ]; then
 	else
 		bad "mutation: an amendment dropping the BIO2 maps of KWB-05 is not caught"
 	fi
+fi
+
+# 3e. Duplicate statements, an unused parameter and an empty segment.
+if [ -n "$ws" ]; then
+	dup='<group id="mut"><title>m</title><requirement id="MUT-1" applies-to="supplier"><title>a</title><statement>Dubbele  eis.</statement><map catalogue="bio2" clause="5.01"/></requirement><requirement id="MUT-2" applies-to="supplier"><title>b</title><statement>Dubbele eis. </statement><map catalogue="bio2" clause="5.01"/></requirement></group>'
+	sed -e "0,/<group /s|<group |$dup&|" \
+	    -e 's|<parameters>|&<parameter id="mut-ongebruikt" type="integer"><label>m</label></parameter>|' \
+	    -e 's|<segments>|&<segment id="mut-leeg"><title>m</title></segment>|' \
+	    "$ws" >"$T/mut/waterschappen.xml"
+	run_check "$T/mut/waterschappen.xml" "$base" >"$T/out" 2>&1
+	for want in "duplicate statements: MUT-2=MUT-1(nl)" \
+	    "parameters used in no requirement text: mut-ongebruikt" \
+	    "segments without a requirement of their own at level [a-z]*: mut-leeg"; do
+		if grep -q "^FAIL waterschappen: $want\$" "$T/out"; then
+			ok "mutation: caught: $want"
+		else
+			bad "mutation: not caught: $want"
+		fi
+	done
 fi
 
 [ "$sets" -ge 2 ] || bad "content: expected at least 2 requirement sets, found $sets"
