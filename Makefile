@@ -40,12 +40,15 @@ UNITS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 BIN = $(if $(filter build,$(BUILD)),icoc,$(BUILD)/icoc)
 
 .PHONY: all deps test-deps run test unit golden bad content asan valgrind \
-	install clean format format-check regen bench
+	install clean format format-check regen bench bench-deps
 
 all: $(BIN)
 
 deps:
 	@sh tools/deps.sh $(BUILD_DEPS) $(RUN_DEPS)
+
+bench-deps:
+	@sh tools/deps.sh time xsltproc libxml2-utils
 
 test-deps:
 	@sh tools/deps.sh $(BUILD_DEPS) $(RUN_DEPS) $(TEST_DEPS)
@@ -86,7 +89,7 @@ valgrind: test-deps $(BIN) $(UNITS)
 regen: $(BIN)
 	@ICOC=./$(BIN) sh tests/golden/run.sh --regen
 
-bench: $(BIN)
+bench: $(BIN) bench-deps
 	@sh tests/bench/run.sh
 
 install: $(BIN)

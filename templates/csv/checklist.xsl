@@ -31,8 +31,11 @@
   </xsl:template>
 
   <xsl:template match="i:requirement">
-    <xsl:call-template name="cell"><xsl:with-param name="v" select="@id"/></xsl:call-template>
-    <xsl:call-template name="cell"><xsl:with-param name="v" select="@number"/></xsl:call-template>
+    <!-- one element per row: libxslt appends text to the last text
+         node with strlen(), so one long text node is quadratic -->
+    <row>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="string(@id)"/></xsl:call-template>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="string(@number)"/></xsl:call-template>
     <xsl:call-template name="cell">
       <xsl:with-param name="v"><xsl:apply-templates select="../i:title/node()" mode="plain"/></xsl:with-param>
     </xsl:call-template>
@@ -40,9 +43,7 @@
       <xsl:with-param name="v"><xsl:apply-templates select="i:title/node()" mode="plain"/></xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="cell">
-      <xsl:with-param name="v">
-        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('kind.', @kind)"/></xsl:call-template>
-      </xsl:with-param>
+      <xsl:with-param name="v" select="string($kind-name[@kind = current()/@kind])"/>
     </xsl:call-template>
     <xsl:call-template name="cell">
       <xsl:with-param name="v"><xsl:if test="@kind = 'award'"><xsl:value-of select="@weight"/></xsl:if></xsl:with-param>
@@ -59,5 +60,6 @@
       <xsl:with-param name="v" select="''"/>
       <xsl:with-param name="last" select="true()"/>
     </xsl:call-template>
+    </row>
   </xsl:template>
 </xsl:stylesheet>

@@ -12,30 +12,35 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:i="urn:icoc:1"
                 xmlns:str="http://exslt.org/strings"
-                extension-element-prefixes="str"
-                exclude-result-prefixes="i str">
+                xmlns:exsl="http://exslt.org/common"
+                extension-element-prefixes="str exsl"
+                exclude-result-prefixes="i str exsl">
 
   <xsl:import href="../html/common.xsl"/>
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <xsl:variable name="sep">
-    <xsl:choose>
-      <xsl:when test="$lang = 'nl'">;</xsl:when>
-      <xsl:otherwise>,</xsl:otherwise>
-    </xsl:choose>
-  </xsl:variable>
+  <!-- strings, not result tree fragments: they are used in every cell -->
+  <xsl:variable name="sep" select="substring(';,', 1 + number($lang != 'nl'), 1)"/>
   <xsl:variable name="nl" select="'&#10;'"/>
+
+  <!-- the names of the kinds, looked up once (a message look-up per row
+       is slow on large checklists) -->
+  <xsl:variable name="kind-names">
+    <k kind="knockout"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.knockout'"/></xsl:call-template></k>
+    <k kind="award"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.award'"/></xsl:call-template></k>
+  </xsl:variable>
+  <xsl:variable name="kind-name" select="exsl:node-set($kind-names)/k"/>
   <xsl:variable name="bom" select="'&#xFEFF;'"/>
 
-  <!-- one cell: white space collapsed, formula guarded, quoted when needed -->
+  <!-- one cell: white space collapsed, formula guarded, quoted when
+       needed.  Only string expressions here: result tree fragments made
+       per cell pile up in libxslt and make large checklists slow. -->
   <xsl:template name="cell">
     <xsl:param name="v"/>
     <xsl:param name="last" select="false()"/>
     <xsl:variable name="t" select="normalize-space(translate($v, '&#160;', ' '))"/>
-    <xsl:variable name="f">
-      <xsl:if test="starts-with($t, '=') or starts-with($t, '+') or starts-with($t, '-') or starts-with($t, '@')">'</xsl:if>
-      <xsl:value-of select="$t"/>
-    </xsl:variable>
+    <xsl:variable name="f" select="concat(substring(&quot;'&quot;, 1,
+        number(starts-with($t, '=') or starts-with($t, '+') or starts-with($t, '-') or starts-with($t, '@'))), $t)"/>
     <xsl:choose>
       <xsl:when test="contains($f, $sep) or contains($f, '&quot;')">
         <xsl:text>"</xsl:text>

@@ -29,19 +29,20 @@
   </xsl:template>
 
   <xsl:template match="i:ref">
-    <xsl:call-template name="cell"><xsl:with-param name="v" select="../@id"/></xsl:call-template>
-    <xsl:call-template name="cell"><xsl:with-param name="v" select="../@number"/></xsl:call-template>
+    <!-- one element per row: libxslt appends text to the last text
+         node with strlen(), so one long text node is quadratic -->
+    <row>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="string(../@id)"/></xsl:call-template>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="string(../@number)"/></xsl:call-template>
     <xsl:call-template name="cell">
       <xsl:with-param name="v"><xsl:apply-templates select="../i:title/node()" mode="plain"/></xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="cell">
-      <xsl:with-param name="v">
-        <xsl:call-template name="msg"><xsl:with-param name="key" select="concat('kind.', ../@kind)"/></xsl:call-template>
-      </xsl:with-param>
+      <xsl:with-param name="v" select="string($kind-name[@kind = current()/../@kind])"/>
     </xsl:call-template>
-    <xsl:call-template name="cell"><xsl:with-param name="v" select="@catalogue"/></xsl:call-template>
-    <xsl:call-template name="cell"><xsl:with-param name="v" select="@clause"/></xsl:call-template>
-    <xsl:call-template name="cell"><xsl:with-param name="v" select="@cite"/></xsl:call-template>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="string(@catalogue)"/></xsl:call-template>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="string(@clause)"/></xsl:call-template>
+    <xsl:call-template name="cell"><xsl:with-param name="v" select="string(@cite)"/></xsl:call-template>
     <xsl:call-template name="cell">
       <xsl:with-param name="v"><xsl:apply-templates select="i:title/node()" mode="plain"/></xsl:with-param>
     </xsl:call-template>
@@ -49,5 +50,6 @@
       <xsl:with-param name="v" select="@applies-from"/>
       <xsl:with-param name="last" select="true()"/>
     </xsl:call-template>
+    </row>
   </xsl:template>
 </xsl:stylesheet>
