@@ -1319,7 +1319,8 @@ check(struct builder *b)
 			d->ids = xrealloc(d->ids, (d->nids + 1) * sizeof *d->ids);
 			d->ids[d->nids++] = d->nodes[i];
 		}
-	qsort(d->ids, d->nids, sizeof *d->ids, cmp_id);
+	if (d->nids > 1)
+		qsort(d->ids, d->nids, sizeof *d->ids, cmp_id);
 	for (size_t i = 1; i < d->nids; i++)
 		if (strcmp(d->ids[i]->p.id, d->ids[i - 1]->p.id) == 0)
 			err(b, d->ids[i]->line > d->ids[i - 1]->line ? d->ids[i]->line :

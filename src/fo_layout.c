@@ -1616,6 +1616,10 @@ flow_pages(struct lay *L, const struct fo_node *seq, struct vlist *vl)
 				break;
 			}
 		}
+		/* a page never starts with the ends of boxes (forced breaks
+		 * can land there): they stay with what they close */
+		while (!split && !consume && end < vl->n && vl->v[end].k == V_CLOSE)
+			end++;
 		y = e_range(&E, vl, i, end, y);
 		i = end;
 		if (split) {

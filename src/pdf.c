@@ -28,8 +28,11 @@ struct pdf {
 	cairo_t *cr;
 	cairo_surface_t *surface;
 	const char *stack[MAX_TAG_DEPTH];	/* our own check of cairo's tag stack */
+	int issued[MAX_TAG_DEPTH];		/* begun in cairo yet */
 	int depth;
 	int tag_error;
+	double pw, ph;				/* current page size */
+	int notags;				/* write no structure at all */
 };
 
 static int last_pages;
@@ -56,6 +59,23 @@ rgb(cairo_t *cr, unsigned c)
 	    ((c >> 8) & 255) / 255.0, (c & 255) / 255.0);
 }
 
+/*
+ * Structure elements are begun in cairo only when content is drawn in
+ * them: cairo 1.16 fails the whole file (CAIRO_STATUS_TAG_ERROR) on some
+ * elements without content, and an empty element carries nothing anyway.
+ */
+static void
+tag_flush(struct pdf *P)
+{
+	if (P->notags)
+		return;
+	for (int i = 0; i < P->depth; i++)
+		if (!P->issued[i]) {
+			cairo_tag_begin(P->cr, P->stack[i], NULL);
+			P->issued[i] = 1;
+		}
+}
+
 static void
 tag_begin(struct pdf *P, const char *name, const char *attrs)
 {
@@ -63,8 +83,12 @@ tag_begin(struct pdf *P, const char *name, const char *attrs)
 		P->tag_error = 1;
 		return;
 	}
+	if (attrs != NULL && !P->notags) {	/* links: begun at once, around their text */
+		tag_flush(P);
+		cairo_tag_begin(P->cr, name, attrs);
+	}
+	P->issued[P->depth] = attrs != NULL && !P->notags;
 	P->stack[P->depth++] = name;
-	cairo_tag_begin(P->cr, name, attrs);
 }
 
 static void
@@ -75,7 +99,8 @@ tag_end(struct pdf *P, const char *name)
 		return;
 	}
 	P->depth--;
-	cairo_tag_end(P->cr, name);
+	if (P->issued[P->depth])
+		cairo_tag_end(P->cr, name);
 }
 
 /* cairo attribute string value: single quotes, \ and ' escaped. */
@@ -183,6 +208,7 @@ draw_leader(struct pdf *P, const struct fo_node *n, double x, double base, doubl
 
 	if (w <= 0)
 		return;
+	tag_flush(P);
 	rgb(cr, p->color);
 	if (p->leader_pattern == FO_LEADER_RULE) {
 		cairo_rectangle(cr, x, base - p->font_size * 0.25, w, p->rule_thickness);
@@ -208,6 +234,7 @@ draw_piece(struct pdf *P, const char *text, PangoGlyphItem *gi, double x, double
 	const PangoAttribute *rise = run_attr(gi, PANGO_ATTR_RISE);
 	cairo_t *cr = P->cr;
 
+	tag_flush(P);
 	if (rise != NULL)	/* pango applies rise when drawing, not in y_offset */
 		base -= (double)((const PangoAttrInt *)rise)->value / PANGO_SCALE;
 	if (a != NULL) {
@@ -238,6 +265,14 @@ draw_line(struct pdf *P, const struct fo_op *op)
 	PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, op->line);
 	const char *text = pango_layout_get_text(pa->layout);
 	double x = op->x;
+	PangoRectangle log;
+
+	/* off the page entirely (hostile indents): cairo would drop the
+	 * glyphs and then fail on the empty structure element */
+	pango_layout_line_get_extents(line, NULL, &log);
+	if (x >= P->pw || x + (double)log.width / PANGO_SCALE <= 0 ||
+	    op->y - op->h >= P->ph || op->y + op->h <= 0)
+		return;
 
 	for (GSList *l = line->runs; l; l = l->next) {
 		PangoGlyphItem *run = l->data;
@@ -414,30 +449,25 @@ new_context(PangoFontMap **fm)
 	return ctx;
 }
 
-int
-pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta)
+/*
+ * Write the pages to a temporary file beside out_path; with tags 0 no
+ * structure elements are written.  Returns a MSG_EXIT_* status; sets
+ * *tag_failed when cairo refused the structure (and nothing was kept).
+ */
+static int
+write_pdf(const struct fo_doc *d, const struct fo_result *r,
+    const char *out_path, const struct pdf_meta *meta, int tags, int *tag_failed)
 {
-	PangoFontMap *fm;
-	PangoContext *ctx = new_context(&fm);
-	struct fo_result *r = fo_layout(d, ctx);
 	struct atomic at;
 	struct pdf P;
 	cairo_status_t st;
 	int rc = MSG_EXIT_OK;
 
-	last_pages = 0;
-	if (r == NULL) {
-		g_object_unref(ctx);
-		g_object_unref(fm);
-		return MSG_EXIT_INVALID;
-	}
-	if (atomic_open(&at, out_path) != 0) {
-		fo_result_free(r);
-		g_object_unref(ctx);
-		g_object_unref(fm);
+	*tag_failed = 0;
+	if (atomic_open(&at, out_path) != 0)
 		return MSG_EXIT_SYSTEM;
-	}
 	memset(&P, 0, sizeof P);
+	P.notags = !tags;
 	P.surface = cairo_pdf_surface_create_for_stream(write_fp, at.fp,
 	    r->pages[0].width, r->pages[0].height);
 	metadata(P.surface, d, meta);
@@ -449,6 +479,8 @@ pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *
 		    r->pages[i].height != r->pages[i - 1].height))
 			cairo_pdf_surface_set_size(P.surface, r->pages[i].width,
 			    r->pages[i].height);
+		P.pw = r->pages[i].width;
+		P.ph = r->pages[i].height;
 		draw_page(&P, &r->pages[i]);
 		if (i + 1 == r->npages) {
 			/* every element ends on the last page: cairo drops tag
@@ -464,12 +496,16 @@ pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *
 		if (c->type == FO_BOOKMARK_TREE)
 			outline(&P, c, CAIRO_PDF_OUTLINE_ROOT);
 	cairo_destroy(P.cr);
+	/* tag errors show only here, after finishing */
 	cairo_surface_finish(P.surface);
 	st = cairo_surface_status(P.surface);
 	cairo_surface_destroy(P.surface);
 	if (P.tag_error) {
 		msg_level_at(MSG_ERROR, d->file, 0, 0,
 		    "internal error: unbalanced structure tags");
+		rc = MSG_EXIT_SYSTEM;
+	} else if (st == CAIRO_STATUS_TAG_ERROR && tags) {
+		*tag_failed = 1;
 		rc = MSG_EXIT_SYSTEM;
 	} else if (st != CAIRO_STATUS_SUCCESS) {
 		msg_level_at(MSG_ERROR, out_path, 0, 0, "cannot write PDF: %s",
@@ -480,6 +516,29 @@ pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *
 		rc = MSG_EXIT_SYSTEM;
 	else if (rc != MSG_EXIT_OK)
 		atomic_abort(&at);
+	return rc;
+}
+
+int
+pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta)
+{
+	PangoFontMap *fm;
+	PangoContext *ctx = new_context(&fm);
+	struct fo_result *r = fo_layout(d, ctx);
+	int rc, tag_failed;
+
+	last_pages = 0;
+	if (r == NULL) {
+		g_object_unref(ctx);
+		g_object_unref(fm);
+		return MSG_EXIT_INVALID;
+	}
+	rc = write_pdf(d, r, out_path, meta, 1, &tag_failed);
+	if (tag_failed) {
+		msg_level_at(MSG_WARNING, d->file, 0, 0,
+		    "cairo refused the structure tags; writing an untagged PDF");
+		rc = write_pdf(d, r, out_path, meta, 0, &tag_failed);
+	}
 	if (rc == MSG_EXIT_OK)
 		last_pages = (int)r->npages;
 	fo_result_free(r);
