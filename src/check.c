@@ -91,29 +91,46 @@ child(xmlNodePtr parent, struct ck *c, const char *name, const char *text)
 	return n;
 }
 
-/* Point copied elements at the report's namespace declaration, dropping
+/* Point copied elements at the report's namespace declaration, then drop
  * their own copies of it, so the report declares urn:icoc:1 once. */
+static void
+adopt_ns(xmlNodePtr n, xmlNsPtr ns)
+{
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE) {
+			if (n->ns != NULL && xmlStrEqual(n->ns->href, BAD_CAST XML_NS))
+				n->ns = ns;
+			for (xmlAttrPtr a = n->properties; a; a = a->next)
+				if (a->ns != NULL && xmlStrEqual(a->ns->href, BAD_CAST XML_NS))
+					a->ns = NULL;
+			adopt_ns(n->children, ns);
+		}
+}
+
+static void
+drop_defs(xmlNodePtr n)
+{
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE) {
+			xmlNsPtr *pp = &n->nsDef;
+			while (*pp != NULL) {
+				if (xmlStrEqual((*pp)->href, BAD_CAST XML_NS)) {
+					xmlNsPtr d = *pp;
+					*pp = d->next;
+					d->next = NULL;
+					xmlFreeNs(d);
+				} else
+					pp = &(*pp)->next;
+			}
+			drop_defs(n->children);
+		}
+}
+
 static void
 adopt(xmlNodePtr n, xmlNsPtr ns)
 {
-	for (; n != NULL; n = n->next) {
-		xmlNsPtr *pp = &n->nsDef;
-
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if (n->ns != NULL && xmlStrEqual(n->ns->href, BAD_CAST XML_NS))
-			n->ns = ns;
-		while (*pp != NULL) {
-			if (xmlStrEqual((*pp)->href, BAD_CAST XML_NS) && (*pp)->prefix == NULL) {
-				xmlNsPtr d = *pp;
-				*pp = d->next;
-				d->next = NULL;
-				xmlFreeNs(d);
-			} else
-				pp = &(*pp)->next;
-		}
-		adopt(n->children, ns);
-	}
+	adopt_ns(n, ns);
+	drop_defs(n);
 }
 
 /* Copy an icoc element (title, statement, …) of the resolved document. */
@@ -186,6 +203,8 @@ add_row(struct ck *c, const xmlNode *req, xmlNodePtr parent)
 	hash_put(c->by_id, r->id, (void *)(size_t)c->nrows);
 	r->a = resp_find(resp, r->id);
 	r->res = judge(r->a);
+	if (r->res == R_PARTIAL && strcmp(r->kind, "award") != 0)
+		r->res = R_NOTMET;	/* a knock-out is met in full or not at all */
 	c->n[r->res]++;
 	c->st[r->a ? r->a->status : RESP_UNANSWERED]++;
 
