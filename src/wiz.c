@@ -31,7 +31,7 @@ enum m {
 	M_SET_INTRO, M_SET_EXTENDS, M_SET_ASK, M_SET_HELP, M_PICK_RANGE,
 	M_TENDER_INTRO, M_T_TITLE, M_T_REF, M_T_BUYER, M_T_DATE, M_TENDER_HELP,
 	M_NEED_VALUE, M_TOO_LONG, M_BAD_DATE, M_BAD_REF, M_BAD_CHARS,
-	M_SEG_INTRO, M_SEG_ADDITIVE, M_SEG_ASK, M_SEG_HELP, M_SEG_ALONE,
+	M_SEG_INTRO, M_SEG_ADDITIVE, M_SEG_ADD_SHORT, M_SEG_ASK, M_SEG_HELP, M_SEG_ALONE,
 	M_SEG_NONE, M_BAD_NUMBER, M_BAD_TOKEN, M_NO_DESC,
 	M_LEVEL_INTRO, M_LEVEL_LINE, M_LEVEL_ASK, M_LEVEL_HELP, M_LEVEL_ONE,
 	M_REVIEW_GROUP, M_REVIEW_ASK, M_REVIEW_HELP, M_REVIEW_OUTSIDE,
@@ -110,6 +110,7 @@ static const char *const msgs[M__COUNT][2] = {
 	    "What are you buying? More than one is allowed."},
 	[M_SEG_ADDITIVE] = {"aanvulling: alleen samen met een ander onderdeel",
 	    "supplement: only together with another segment"},
+	[M_SEG_ADD_SHORT] = {"aanvulling", "supplement"},
 	[M_SEG_ASK] = {"Kies nummers (bijv. 1,3 of 2-4), ?N voor uitleg, b terug, q opslaan en stoppen",
 	    "Choose numbers (e.g. 1,3 or 2-4), ?N to explain, b back, q save and quit"},
 	[M_SEG_HELP] = {
@@ -138,8 +139,8 @@ static const char *const msgs[M__COUNT][2] = {
 	    "processes.  ?N shows what level N means."},
 	[M_LEVEL_ONE] = {"Kies één niveau.", "Choose one level."},
 	[M_REVIEW_GROUP] = {"%s (groep %zu van %zu)", "%s (group %zu of %zu)"},
-	[M_REVIEW_ASK] = {"Aan/uit met nummers (bijv. 3 of 5-9, all, none), ?N voor de tekst, b terug, q opslaan en stoppen",
-	    "Toggle by number (e.g. 3 or 5-9, all, none), ?N for the text, b back, q save and quit"},
+	[M_REVIEW_ASK] = {"Aan/uit: nummers (3 of 5-9), all, none; ?N tekst, b terug, q opslaan en stoppen",
+	    "Toggle: numbers (3 or 5-9), all, none; ?N text, b back, q save and quit"},
 	[M_REVIEW_HELP] = {
 	    "[x] staat in de selectie, [ ] niet.  Een nummer of bereik zet eisen aan of uit;\n"
 	    "all zet alles aan, none alles uit.  Wie een eis uitsluit, geeft een reden: die\n"
@@ -159,7 +160,7 @@ static const char *const msgs[M__COUNT][2] = {
 	[M_TURNED_OFF] = {"%s staat uit.", "%s is off."},
 	[M_INCLUDED] = {"opgenomen", "included"},
 	[M_EXCLUDED] = {"uitgesloten: %s", "excluded: %s"},
-	[M_REVIEW_SUB] = {"Enter: volgende groep", "Enter: next group"},
+	[M_REVIEW_SUB] = {"Enter: verder", "Enter: go on"},
 	[M_AWARD_INTRO] = {"Wensen (gunningscriteria) worden gescoord met een gewicht; eisen (knock-out) moeten.",
 	    "Award criteria are scored with a weight; knock-out requirements must be met."},
 	[M_AWARD_NONE] = {"Er zijn geen wensen in de selectie.", "There are no award criteria in the selection."},
@@ -523,9 +524,9 @@ ask(struct wiz *w, const char *question, const char *def)
 		w->pend = R_INTR;
 		return A_INTR;
 	}
-	if (strcmp(w->ans.s, "b") == 0 || strcmp(w->ans.s, "B") == 0)
+	if (strcmp(w->ans.s, "b") == 0)
 		return A_BACK;
-	if (strcmp(w->ans.s, "q") == 0 || strcmp(w->ans.s, "Q") == 0)
+	if (strcmp(w->ans.s, "q") == 0)
 		return A_QUIT;
 	if (strcmp(w->ans.s, "?") == 0)
 		return A_HELP;
@@ -1210,14 +1211,19 @@ step_segments(struct wiz *w)
 	size_t n = s->nsegments;
 	struct buf def = BUF_INIT;
 
+	size_t idw = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (width(s->segments[i].id) > idw)
+			idw = width(s->segments[i].id);
 	heading(w, ST_SEGMENTS, NULL);
 	say(w, WIZ_OUT_TEXT, M_SEG_INTRO);
 	for (size_t i = 0; i < n; i++) {
 		const struct set_segment *sg = &s->segments[i];
 		char *t = plain(w, sg->title), *d = plain(w, sg->desc), *l, *c;
-		l = xasprintf("%3zu  %-12s %s%s%s%s%s%s", i + 1, sg->id, t, *d ? " — " : "", d,
-		    sg->additive ? " (" : "", sg->additive ? tr(w, M_SEG_ADDITIVE) : "",
-		    sg->additive ? ")" : "");
+		l = xasprintf("%3zu  %-*s  %s%s%s%s%s%s", i + 1, (int)idw, sg->id, t,
+		    sg->additive ? " (" : "", sg->additive ? tr(w, M_SEG_ADD_SHORT) : "",
+		    sg->additive ? ")" : "", *d ? " — " : "", d);
 		c = cut(l, list_width(w));
 		line(w, WIZ_OUT_TEXT, c);
 		free(c);
@@ -1454,16 +1460,23 @@ show_group(struct wiz *w, const struct ritem *it, size_t n)
 		if (w->rs[i].excl && (by_choice(w, r) || w->rs[i].incl))
 			note = fmt(w, M_EXCLUDED, w->rs[i].excl);
 		else if (!by_choice(w, r)) {
-			char *lv = fmt(w, M_LEVEL_WORD, r->level->id);
-			note = xasprintf("%s: %s%s%s", w->rs[i].incl ? tr(w, M_INCLUDED)
-			    : tr(w, M_REVIEW_OUTSIDE), lv, r->nseg ? ", " : "",
-			    r->nseg ? r->segments[0] : "");
-			if (r->nseg > 1) {
-				char *more2 = xasprintf("%s…", note);
-				free(note);
-				note = more2;
+			struct buf why = BUF_INIT;
+			int segout = 1;
+			for (size_t g = 0; g < w->set->nsegments && segout; g++)
+				if (w->seg[g] && set_req_in_segment(r, w->set->segments[g].id))
+					segout = 0;
+			if (r->level->rank > level_rank(w)) {
+				char *lv = fmt(w, M_LEVEL_WORD, r->level->id);
+				buf_puts(&why, lv);
+				free(lv);
 			}
-			free(lv);
+			if (segout)
+				for (size_t g = 0; g < r->nseg; g++)
+					buf_printf(&why, "%s%s", why.len ? (g ? ", " : "; ") : "",
+					    r->segments[g]);
+			note = xasprintf("%s: %s", w->rs[i].incl ? tr(w, M_INCLUDED)
+			    : tr(w, M_REVIEW_OUTSIDE), why.s ? why.s : "");
+			buf_release(&why);
 		} else
 			note = NULL;
 		l = xasprintf("%3zu [%c] %-8s %s (%s)%s%s", k + 1, selected(w, i) ? 'x' : ' ',
