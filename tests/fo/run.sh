@@ -84,6 +84,11 @@ check() {	# check NAME PDF EXPECT
 for fo in tests/fo/*.fo; do
 	name=$(basename "$fo" .fo)
 	out=$T/$name.pdf
+	if command -v xmllint >/dev/null; then
+		xmllint --noout --relaxng templates/fo/tender-fo.rng "$fo" >"$T/rng" 2>&1 &&
+		    ok "$name: valid tender-FO (RELAX NG)" ||
+		    { bad "$name: not valid against templates/fo/tender-fo.rng"; head -3 "$T/rng"; }
+	fi
 	rm -f "$out" "$T/again.pdf"
 	if ! timeout 60 $ICOC_WRAP "$ICOC" fo2pdf "$fo" -o "$out" 2>"$T/stderr"; then
 		bad "$name: fo2pdf failed"
