@@ -51,6 +51,7 @@ struct ck {
 	char **keys;		/* the excluded ids, owned */
 	size_t nkeys, capkeys;
 	long noutside;
+	char *set_id;		/* of the resolved document */
 	long n[6];		/* per result */
 	long knockout, award, ko_met, ko_failed, ko_na, st[RESP__COUNT];
 	long score, score_max;	/* half points */
@@ -291,15 +292,25 @@ outside(struct ck *c, xmlNodePtr probs, xmlNodePtr out)
 {
 	const struct resp *resp = c->in->resp;
 
+	int lenient = !resp->csv && (c->in->against_set || resp->tender == NULL);
+
 	for (size_t i = 0; i < resp->nanswers; i++) {
 		const struct resp_answer *a = &resp->answers[i];
 		const xmlNode *ex;
 		xmlNodePtr o, p;
+		int unknown;
 
 		if (hash_get(c->by_id, a->ref) != NULL)
 			continue;
 		ex = hash_get(c->excluded, a->ref);
-		if (ex == NULL && (c->in->known == NULL || !c->in->known(a->ref, c->in->ud))) {
+		unknown = ex == NULL && (c->in->known == NULL || !c->in->known(a->ref, c->in->ud));
+		if (unknown && lenient) {
+			/* a product response, or one for a tender checked against a
+			 * set, may answer requirements this set does not have */
+			msg_level_at(MSG_WARNING, resp->file, a->src.line, a->col,
+			    "requirement '%s' is not in set '%s'; answer ignored",
+			    a->ref, c->set_id ? c->set_id : "");
+		} else if (unknown) {
 			if (resp->csv)
 				msg_level_at(MSG_ERROR, resp->file, a->src.line, a->col,
 				    "unknown requirement '%s' in the id column", a->ref);
@@ -316,6 +327,8 @@ outside(struct ck *c, xmlNodePtr probs, xmlNodePtr out)
 		propl(o, "line", a->src.line);
 		if (a->col > 0)
 			propl(o, "col", a->col);
+		if (unknown)
+			prop(o, "unknown", "true");
 		if (ex != NULL) {
 			char *reason = xml_attr(ex, "reason"), *by = xml_attr(ex, "by");
 			prop(o, "excluded-by", by ? by : "");
@@ -511,6 +524,7 @@ check_build(const struct check_in *in, int *status)
 
 	memset(&c, 0, sizeof c);
 	c.in = in;
+	c.set_id = xml_attr(root, "set");
 	c.by_id = hash_new();
 	c.excluded = hash_new();
 	*status = MSG_EXIT_INVALID;
@@ -534,7 +548,11 @@ check_build(const struct check_in *in, int *status)
 	copy_attr(rep, root, "generator");
 	prop(rep, "against", in->against_set ? "set" : "tender");
 
-	copy(rep, &c, first_named(root, "tender"));
+	/* against a set the tender is a placeholder (with today's date):
+	 * left out, so the report stays deterministic */
+	if (!in->against_set)
+		copy(rep, &c, first_named(root, "tender"));
+	copy(rep, &c, first_named(root, "layers"));
 	copy(rep, &c, first_named(root, "chosen"));
 
 	ro = child(rep, &c, "response", NULL);
@@ -655,5 +673,6 @@ done:
 	free(c.keys);
 	free(ref);
 	free(digest);
+	free(c.set_id);
 	return c.doc;
 }

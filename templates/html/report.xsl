@@ -93,7 +93,7 @@
                   </span>
                 </xsl:when>
                 <xsl:otherwise>
-                  <xsl:call-template name="inline"><xsl:with-param name="node" select="i:tender/i:title"/></xsl:call-template>
+                  <xsl:call-template name="inline"><xsl:with-param name="node" select="i:layers/i:layer[last()]/i:title"/></xsl:call-template>
                   <span class="sep" aria-hidden="true"> · </span>
                   <span class="nowrap"><xsl:value-of select="@set"/><xsl:text> </xsl:text><xsl:value-of select="@set-version"/></span>
                 </xsl:otherwise>
@@ -494,6 +494,7 @@
                 <xsl:if test="i:title"><p class="req-name"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></p></xsl:if>
                 <p class="muted">
                   <xsl:choose>
+                    <xsl:when test="@unknown = 'true'"><xsl:call-template name="m"><xsl:with-param name="k" select="'report.outside.unknown'"/></xsl:call-template></xsl:when>
                     <xsl:when test="@reason">
                       <xsl:call-template name="m">
                         <xsl:with-param name="k" select="'report.outside.excluded'"/>
