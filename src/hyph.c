@@ -136,10 +136,20 @@ hyph_word(const char *lang, const char *word, size_t len, size_t *offs,
 	if (hnj_hyphen_hyphenate3(d, latin, (int)n, hy, NULL, &rep, &pos, &cut,
 	    2, 2, 2, 2) != 0)
 		goto out;
-	/* hy[j] odd: a break is allowed after letter j */
-	for (size_t j = 1; j + 2 < n && nout < max; j++)
-		if ((hy[j] & 1) && (rep == NULL || rep[j] == NULL))
-			offs[nout++] = byte_at[j + 1];
+	/*
+	 * hy[j] odd: a break is allowed after letter j.  Dutch drops the
+	 * diaeresis at a break before it (continu-iteit); a soft hyphen
+	 * cannot, so those points are skipped, as are replacements.
+	 */
+	for (size_t j = 1; j + 2 < n && nout < max; j++) {
+		unsigned char next = (unsigned char)latin[j + 1];
+
+		if (!(hy[j] & 1) || (rep != NULL && rep[j] != NULL) ||
+		    next == 0xE4 || next == 0xEB || next == 0xEF ||
+		    next == 0xF6 || next == 0xFC)
+			continue;
+		offs[nout++] = byte_at[j + 1];
+	}
 out:
 	if (rep != NULL) {
 		for (size_t j = 0; j < n; j++)
@@ -151,12 +161,23 @@ out:
 	return nout;
 }
 
-static int
-is_word_byte(unsigned char c)
+/* Length of the letter at s (0 when it is not a letter or invalid UTF-8). */
+static size_t
+letter_at(const char *s, size_t n)
 {
-	/* ASCII letters and any non-ASCII byte (UTF-8 letters); the
-	 * dictionary rejects words with characters it cannot handle. */
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+	unsigned cp;
+	size_t k = utf8_next((const unsigned char *)s, n, &cp);
+
+	if (k == 0)
+		return 0;
+	if (cp < 0x100)
+		return latin1_lower(cp) ? k : 0;
+	/* beyond Latin-1: punctuation and symbols end a word; letters
+	 * (the dictionary then declines the word) do not */
+	if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	    cp >= 0xFE00)
+		return 0;
+	return k;
 }
 
 char *
@@ -171,19 +192,22 @@ hyph_text(const char *lang, const char *text, size_t len)
 	while (i < len) {
 		size_t start = i, nb, last = 0;
 
-		if (!is_word_byte((unsigned char)text[i])) {
+		size_t k = letter_at(text + i, len - i);
+
+		if (k == 0) {
 			buf_putc(&b, text[i++]);
 			continue;
 		}
-		while (i < len && is_word_byte((unsigned char)text[i]))
-			i++;
-		/* a soft hyphen or other punctuation inside: leave the word alone */
-		nb = memchr(text + start, 0xC2, i - start) != NULL ? 0 :
+		while (i < len && (k = letter_at(text + i, len - i)) > 0)
+			i += k;
+		/* a word right after a soft hyphen was hyphenated by hand */
+		nb = start >= 2 && (unsigned char)text[start - 2] == 0xC2 &&
+		    (unsigned char)text[start - 1] == 0xAD ? 0 :
 		    hyph_word(lang, text + start, i - start, offs, NELEM(offs));
-		for (size_t k = 0; k < nb; k++) {
-			buf_add(&b, text + start + last, offs[k] - last);
+		for (size_t j = 0; j < nb; j++) {
+			buf_add(&b, text + start + last, offs[j] - last);
 			buf_add(&b, "\xC2\xAD", 2);
-			last = offs[k];
+			last = offs[j];
 		}
 		buf_add(&b, text + start + last, i - start - last);
 	}
