@@ -945,7 +945,6 @@ build(const struct wiz *w, int draft)
 {
 	struct sel *s = xcalloc(1, sizeof *s);
 	const struct set *set = w->set;
-	int *used;
 
 	s->file = xstrdup(w->o->output);
 	s->set = xstrdup(set->id);
@@ -988,11 +987,9 @@ build(const struct wiz *w, int draft)
 			add_op(s, SEL_SET_WEIGHT, r->id, v);
 		}
 	}
-	used = used_params(w);
 	for (size_t i = 0; i < set->nparams; i++)
-		if (w->pval[i] && (used[i] || draft))
+		if (w->pval[i])	/* also unused ones: a resumed value stays */
 			add_op(s, SEL_SET_PARAM, set->params[i].id, w->pval[i]);
-	free(used);
 	copy_own(s, w->o->resume);
 	return s;
 }
