@@ -40,7 +40,7 @@ UNITS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 BIN = $(if $(filter build,$(BUILD)),icoc,$(BUILD)/icoc)
 
 .PHONY: all deps test-deps run test unit golden bad content asan valgrind \
-	install clean format format-check regen bench bench-deps
+	install clean format format-check regen bench bench-deps fuzz
 
 all: $(BIN)
 
@@ -109,3 +109,22 @@ format:
 
 format-check:
 	clang-format --dry-run --Werror src/*.c src/*.h tests/unit/*.c
+
+# Coverage-guided fuzzing of the loaders with libFuzzer (clang), seeded
+# from the shipped sets and the fixtures; FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+FUZZ_SRCS = $(filter-out src/main.c,$(SRCS))
+fuzz: deps
+	@sh tools/deps.sh clang
+	@mkdir -p build/fuzz
+	@set -e; for k in 1:set 2:selection 3:catalogue; do \
+	    n=$${k%%:*}; name=$${k#*:}; \
+	    clang -g -O1 -fsanitize=fuzzer,address,undefined -DFUZZ_KIND=$$n -Isrc \
+	        $(PKG_CFLAGS) -o build/fuzz/fuzz_$$name tests/fuzz/fuzz_doc.c $(FUZZ_SRCS) $(PKG_LIBS); \
+	    mkdir -p build/fuzz/corpus_$$name; \
+	    cp requirements/*.xml requirements/catalogues/*.xml requirements/examples/*.xml \
+	        tests/fixtures/*.xml tests/fixtures/sets/*.xml build/fuzz/corpus_$$name/ 2>/dev/null || true; \
+	    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	        build/fuzz/fuzz_$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	        -dict=tests/fuzz/xml.dict build/fuzz/corpus_$$name; \
+	done
