@@ -12,20 +12,26 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <nettle/sha2.h>
 
 #include "cmd.h"
 #include "msg.h"
 #include "path.h"
+#include "pdf.h"
 #include "res.h"
 #include "util.h"
 #include "xml.h"
 #include "xslt.h"
 
+#ifndef ICOC_VERSION
+#define ICOC_VERSION "0.1.0"
+#endif
+
 static const struct opt opts[] = {
 	{"output", 'o', "DIR", "write into DIR (default: out/<tender reference>)", 0},
-	{"format", 'f', "LIST", "comma-separated formats: html,csv,xml (default: all)", 0},
+	{"format", 'f', "LIST", "comma-separated formats: html,pdf,csv,xml (default: all)", 0},
 	{"lang", 0, "nl|en", "language of the documents (default: the selection's)", 0},
 	{"templates", 't', "DIR", "use the templates in DIR", 0},
 	{NULL, 0, NULL, NULL, 0}
@@ -76,6 +82,72 @@ by_dump(struct job *j, const struct output *o, struct buf *out)
 	return 0;
 }
 
+static char *
+tender_field(xmlDocPtr doc, const char *name)
+{
+	for (xmlNodePtr n = xmlDocGetRootElement(doc)->children; n; n = n->next)
+		if (xml_is(n, "tender"))
+			for (xmlNodePtr m = n->children; m; m = m->next)
+				if (xml_is(m, name)) {
+					xmlChar *c = xmlNodeGetContent(m);
+					char *s = xstrdup((char *)c);
+					xmlFree(c);
+					str_collapse(s);
+					return s;
+				}
+	return xstrdup("");
+}
+
+/* XSLT to tender-FO, then our formatter; the PDF comes back in memory. */
+static int
+by_pdf(struct job *j, const struct output *o, struct buf *out)
+{
+	struct xslt *x = xslt_load(o->template);
+	xmlDocPtr fo = NULL;
+	char tmp[] = "/tmp/icoc-pdf-XXXXXX";
+	char *title, *buyer, *ref, *date, *iso, *data;
+	struct pdf_meta meta;
+	size_t len = 0;
+	int fd, too_big, rc = -1;
+
+	if (x == NULL)
+		return -1;
+	if (xslt_apply(x, j->resolved, NULL, NULL, &fo) != 0) {
+		xslt_free(x);
+		return -1;
+	}
+	xslt_free(x);
+	title = tender_field(j->resolved, "title");
+	buyer = tender_field(j->resolved, "buyer");
+	ref = tender_field(j->resolved, "reference");
+	date = tender_field(j->resolved, "date");
+	iso = xasprintf("%sT00:00:00Z", date);
+	memset(&meta, 0, sizeof meta);
+	meta.author = buyer;
+	meta.subject = ref;
+	meta.keywords = title;
+	meta.creator = "icoc " ICOC_VERSION;
+	meta.date = *date ? iso : NULL;
+	if ((fd = mkstemp(tmp)) >= 0) {
+		close(fd);
+		if (pdf_render_fo(fo, tmp, &meta) == MSG_EXIT_OK &&
+		    (data = read_file(tmp, 0, &len, &too_big)) != NULL) {
+			buf_add(out, data, len);
+			free(data);
+			rc = 0;
+		}
+		unlink(tmp);
+	} else
+		msg_at(MSG_WRITE, tmp, 0, 0, strerror(errno));
+	xmlFreeDoc(fo);
+	free(title);
+	free(buyer);
+	free(ref);
+	free(date);
+	free(iso);
+	return rc;
+}
+
 static const struct output outputs[] = {
 	{"annex.html", "html", "html/annex.xsl", by_xslt},
 	{"checklist.html", "html", "html/checklist.xsl", by_xslt},
@@ -85,6 +157,8 @@ static const struct output outputs[] = {
 	{"trace.csv", "csv", "csv/trace.xsl", by_xslt},
 	{"response-template.xml", "xml", "xml/response-template.xsl", by_xslt},
 	{"resolved.xml", "xml", NULL, by_dump},
+	{"annex.pdf", "pdf", "fo/annex.xsl", by_pdf},
+	{"checklist.pdf", "pdf", "fo/checklist.xsl", by_pdf},
 };
 
 /* The tender reference reduced to [A-Za-z0-9._-], never starting with a dot. */
@@ -154,7 +228,7 @@ check_formats(const char *list)
 			ok |= strlen(outputs[i].format) == len &&
 			    strncmp(outputs[i].format, p, len) == 0;
 		if (!ok) {
-			msg_opt(MSG_USAGE, "format", "unknown format; expected html, csv or xml");
+			msg_opt(MSG_USAGE, "format", "unknown format; expected html, pdf, csv or xml");
 			return -1;
 		}
 		p = e ? e + 1 : p + len;
@@ -213,7 +287,7 @@ run(const struct cmd_args *a)
 	size_t i;
 
 	if (formats == NULL)
-		formats = "html,csv,xml";
+		formats = "html,pdf,csv,xml";
 	if (check_formats(formats) != 0)
 		return MSG_EXIT_USAGE;
 	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
@@ -283,7 +357,7 @@ run(const struct cmd_args *a)
 
 const struct cmd cmd_compile = {
 	"compile",
-	"SELECTION [-o DIR] [--format html,csv,xml] [--lang nl|en] [--templates DIR]",
+	"SELECTION [-o DIR] [--format html,pdf,csv,xml] [--lang nl|en] [--templates DIR]",
 	"compile a selection into the tender annex, checklist, trace and coverage",
 	opts, 1, 1, run
 };

@@ -33,6 +33,21 @@ xmllint --noout --relaxng requirements/schema/response.rng "$T/a/response-templa
 # MANIFEST hashes match
 (cd "$T/a" && grep -E '^[0-9a-f]{64}  ' MANIFEST | sha256sum -c --quiet) && ok "manifest hashes" || no "manifest hashes"
 
+# the PDFs: pages numbered "Pagina X van Y", tagged, valid for qpdf
+pdftotext "$T/a/annex.pdf" "$T/annex.txt" 2>/dev/null
+pages=$(pdfinfo "$T/a/annex.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+if [ -n "$pages" ] && grep -q "Pagina 1 van $pages" "$T/annex.txt" && grep -q "Pagina $pages van $pages" "$T/annex.txt"; then
+	ok "annex.pdf page numbers"
+else
+	no "annex.pdf page numbers (pages: $pages)"
+fi
+grep -q "Verhelpen van kritieke kwetsbaarheden" "$T/annex.txt" && ok "annex.pdf text" || no "annex.pdf lacks requirement titles"
+pdfinfo "$T/a/annex.pdf" | grep -q "Tagged: *yes" && ok "annex.pdf tagged" || no "annex.pdf not tagged"
+for f in annex checklist; do
+	qpdf --check "$T/a/$f.pdf" >/dev/null 2>&1 && ok "qpdf $f.pdf" || no "qpdf --check $f.pdf"
+done
+pdftotext "$T/a/checklist.pdf" - 2>/dev/null | grep -q "TEST-2026-001" && ok "checklist.pdf reference" || no "checklist.pdf lacks the tender reference"
+
 # hostile templates
 check_hostile() {	# name, stderr regex
 	rm -rf "$T/h"
