@@ -342,8 +342,12 @@ run(const struct cmd_args *a)
 			status = MSG_EXIT_SYSTEM;
 		free(path);
 	}
-	if (status == MSG_EXIT_OK && !msg_quiet)
-		printf("%s: %s\n", dir, formats);
+	if (status == MSG_EXIT_OK && !msg_quiet) {
+		for (i = 0; i < NELEM(outputs); i++)
+			if (wanted(formats, outputs[i].format))
+				printf("%s/%s\n", dir, outputs[i].file);
+		printf("%s/MANIFEST\n", dir);
+	}
 	for (i = 0; i < NELEM(outputs); i++)
 		buf_release(&bufs[i]);
 	buf_release(&manifest);
