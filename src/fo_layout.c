@@ -668,6 +668,10 @@ build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 	struct tb t;
 	int open = 0;
 
+	if (p->width.unit == FO_W_PT && p->width.v < cw)
+		cw = p->width.v;
+	else if (p->width.unit == FO_W_PCT)
+		cw = cw * p->width.v / 100;
 	if (cw < 1)
 		cw = 1;
 	bx = new_box(n, cx, cw, has_inline_content(n) ? "P" : "Div");
@@ -954,14 +958,16 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 			if (r->type != FO_TABLE_ROW)
 				continue;
 			row = build_row(L, r, colx, colw, ncols, tx, tw, header);
+			if (r->p.break_before && !header)
+				vpush(b, V_BREAK, 0);
 			it = vpush(b, V_ROW, row->h);
 			it->row = row;
-			if (r->p.keep_with_previous || r->p.keep_together)
-				it->keep |= r->p.keep_with_previous;
+			if (r->p.keep_with_previous)
+				it->keep = 1;
 			if (r->p.keep_with_next)
 				b->pending_kwn = 1;
-			if (r->p.break_before)
-				it->keep = 0;
+			if (r->p.break_after && !header)
+				vpush(b, V_BREAK, 0);
 			if (header) {
 				vt->header = xrealloc(vt->header, (vt->nheader + 1) * sizeof *vt->header);
 				vt->header[vt->nheader++] = row;
@@ -1700,6 +1706,44 @@ orphan_dests(struct lay *L)
 	}
 }
 
+/* Warn once per family list whose first family fontconfig does not have. */
+static void
+check_fonts(const struct fo_doc *d, PangoContext *ctx)
+{
+	PangoFontFamily **fams = NULL;
+	int nfam = 0;
+	const char **seen = NULL;
+	size_t nseen = 0, capseen = 0;
+
+	pango_font_map_list_families(pango_context_get_font_map(ctx), &fams, &nfam);
+	for (unsigned i = 0; i < d->nnodes; i++) {
+		const struct fo_node *n = d->nodes[i];
+		const char *f = n->p.font_family;
+		size_t len = strcspn(f, ",");
+		int found = 0;
+
+		if (n->type == FO_TEXT || (n->parent != NULL && n->parent->p.font_family == f))
+			continue;
+		for (size_t k = 0; k < nseen && !found; k++)
+			found = strcmp(seen[k], f) == 0;
+		if (found)
+			continue;
+		seen = xgrow(seen, &capseen, nseen + 1, sizeof *seen);
+		seen[nseen++] = f;
+		for (int k = 0; k < nfam && !found; k++) {
+			const char *name = pango_font_family_get_name(fams[k]);
+
+			found = strlen(name) == len && g_ascii_strncasecmp(name, f, len) == 0;
+		}
+		if (!found)
+			msg_level_at(MSG_WARNING, d->file, n->line, 0,
+			    "font family '%.*s' is not installed; fontconfig substitutes another",
+			    (int)len, f);
+	}
+	free(seen);
+	g_free(fams);
+}
+
 static struct fo_result *
 pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev)
 {
@@ -1751,6 +1795,7 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 {
 	struct fo_result *prev = NULL, *r = NULL;
 
+	check_fonts(d, ctx);
 	for (int n = 1; n <= MAX_PASSES; n++) {
 		r = pass(d, ctx, prev);
 		if (r == NULL) {

@@ -22,7 +22,7 @@
 #include "util.h"
 
 #define FIXED_DATE "2000-01-01T00:00:00Z"
-#define MAX_TAG_DEPTH 512
+#define MAX_TAG_DEPTH 1024
 
 struct pdf {
 	cairo_t *cr;
@@ -282,9 +282,27 @@ draw_line(struct pdf *P, const struct fo_op *op)
 		int cuts[64], ncut = 0;
 
 		if (run_attr(run, PANGO_ATTR_SHAPE) != NULL) {
+			const struct fo_link *lk = NULL;
+			char *attrs;
+
+			for (size_t k = 0; k < pa->nlinks; k++)
+				if (off >= pa->links[k].start && off < pa->links[k].end)
+					lk = &pa->links[k];
+			for (size_t i = 0; i < pa->nleaders; i++)
+				if (pa->leaders[i].index >= off && pa->leaders[i].index < end &&
+				    (pa->leaders[i].node->p.leader_pattern == FO_LEADER_SPACE ||
+				    w < 1))
+					lk = NULL;	/* nothing drawn: no empty link */
+			if (lk != NULL) {	/* a TOC line: the dots link too */
+				attrs = link_attrs(lk->dest, lk->uri);
+				tag_begin(P, CAIRO_TAG_LINK, attrs);
+				free(attrs);
+			}
 			for (size_t i = 0; i < pa->nleaders; i++)
 				if (pa->leaders[i].index >= off && pa->leaders[i].index < end)
 					draw_leader(P, pa->leaders[i].node, x, op->y, w);
+			if (lk != NULL)
+				tag_end(P, CAIRO_TAG_LINK);
 			x += w;
 			continue;
 		}
