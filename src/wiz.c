@@ -436,6 +436,40 @@ list_width(const struct wiz *w)
 	return w->io->cols > 20 ? (size_t)w->io->cols - 1 : 100;
 }
 
+/* Show text word-wrapped to the list width, each line indented. */
+static void
+wrap(struct wiz *w, size_t indent, const char *text)
+{
+	size_t max = list_width(w) > indent + 20 ? list_width(w) - indent : 20;
+	const char *p = text;
+
+	while (*p != '\0') {
+		const char *end = p, *brk = NULL;
+		size_t cp = 0;
+		char *l;
+
+		while (*end != '\0' && cp < max) {
+			if (*end == ' ')
+				brk = end;
+			end++;
+			while (((unsigned char)*end & 0xC0) == 0x80)
+				end++;
+			cp++;
+		}
+		if (*end != '\0' && brk != NULL)
+			end = brk;
+		l = xasprintf("%*s%.*s", (int)indent, "", (int)(end - p), p);
+		if (line(w, WIZ_OUT_TEXT, l) < 0) {
+			free(l);
+			return;
+		}
+		free(l);
+		p = end;
+		while (*p == ' ')
+			p++;
+	}
+}
+
 /* A text in the prompt language (falling back to the set's), plain.  Caller frees. */
 static char *
 plain(const struct wiz *w, const struct text *t)
@@ -1250,7 +1284,7 @@ step_segments(struct wiz *w)
 				const struct set_segment *sg = &s->segments[hn - 1];
 				char *t = plain(w, sg->title), *d = plain(w, sg->desc);
 				char *l = xasprintf("%s (%s): %s", t, sg->id, *d ? d : tr(w, M_NO_DESC));
-				lines(w, WIZ_OUT_TEXT, l);
+				wrap(w, 0, l);
 				if (sg->additive)
 					lines(w, WIZ_OUT_TEXT, tr(w, M_SEG_ADDITIVE));
 				free(l);
@@ -1338,6 +1372,9 @@ step_level(struct wiz *w)
 		free(l);
 		free(cnt);
 		free(t);
+		t = plain(w, s->levels[i].desc);
+		wrap(w, 5, t);
+		free(t);
 	}
 	snprintf(def, sizeof def, "%d", (w->level >= 0 ? w->level : 0) + 1);
 	for (;;) {
@@ -1359,7 +1396,7 @@ step_level(struct wiz *w)
 				const struct set_level *lv = &s->levels[hn - 1];
 				char *t = plain(w, lv->title), *d = plain(w, lv->desc);
 				char *l = xasprintf("%s (%s): %s", t, lv->id, *d ? d : tr(w, M_NO_DESC));
-				lines(w, WIZ_OUT_TEXT, l);
+				wrap(w, 0, l);
 				free(l);
 				free(t);
 				free(d);
@@ -1517,9 +1554,7 @@ show_req(struct wiz *w, size_t i)
 		const struct text *p = text_pick(parts[k], w->lang, w->set->lang, NULL);
 		if (p != NULL) {
 			char *s = text_plain(p->body, param_value, w);
-			l = xasprintf("  %s", s);
-			lines(w, WIZ_OUT_TEXT, l);
-			free(l);
+			wrap(w, 2, s);
 			free(s);
 		}
 	}
@@ -1923,7 +1958,7 @@ ask_param(struct wiz *w, size_t pi, size_t k, size_t n)
 	say(w, WIZ_OUT_HEAD, M_PARAM_HEAD, k + 1, n, label, p->id);
 	if (p->desc) {
 		char *d = plain(w, p->desc);
-		lines(w, WIZ_OUT_TEXT, d);
+		wrap(w, 0, d);
 		free(d);
 	}
 	if (p->unit)
