@@ -122,7 +122,7 @@
           <xsl:with-param name="key" select="'tender.set'"/>
           <xsl:with-param name="value">
             <xsl:for-each select="i:layers/i:layer">
-              <fo:block>
+              <fo:block space-after="2pt">
                 <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
                 <xsl:text> </xsl:text>
                 <fo:inline color="{$muted}">
@@ -250,7 +250,8 @@
         <xsl:with-param name="id" select="'toc'"/>
         <xsl:with-param name="content"><xsl:call-template name="msg"><xsl:with-param name="key" select="'page.toc'"/></xsl:call-template></xsl:with-param>
       </xsl:call-template>
-      <fo:block role="TOC">
+      <!-- on one page with its heading where it fits -->
+      <fo:block role="TOC" keep-together.within-page="always">
         <xsl:call-template name="toc-msg"><xsl:with-param name="dest" select="'tender'"/><xsl:with-param name="key" select="'annex.tender'"/></xsl:call-template>
         <xsl:call-template name="toc-msg"><xsl:with-param name="dest" select="'guide'"/><xsl:with-param name="key" select="'annex.guide'"/></xsl:call-template>
         <xsl:apply-templates select="i:requirements/i:group" mode="toc"/>
@@ -586,9 +587,9 @@
             </fo:table-header>
             <fo:table-body>
               <xsl:for-each select="i:parameters/i:parameter">
-                <fo:table-row id="p-{@id}" keep-together.within-page="always">
+                <fo:table-row keep-together.within-page="always">
                   <fo:table-cell padding="3pt 4pt" border="0.5pt solid {$line}">
-                    <fo:block font-weight="bold"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:label"/></xsl:call-template></fo:block>
+                    <fo:block id="p-{@id}" font-weight="bold"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:label"/></xsl:call-template></fo:block>
                     <fo:block font-family="{$mono}" font-size="7.5pt" color="{$muted}"><xsl:value-of select="@id"/></fo:block>
                   </fo:table-cell>
                   <xsl:call-template name="cell">
@@ -651,9 +652,9 @@
             </fo:table-header>
             <fo:table-body>
               <xsl:for-each select="i:excluded/i:requirement">
-                <fo:table-row id="x-{@id}" keep-together.within-page="always">
+                <fo:table-row keep-together.within-page="always">
                   <fo:table-cell padding="3pt 4pt" border="0.5pt solid {$line}">
-                    <fo:block font-family="{$mono}" font-size="7.5pt" color="{$muted}"><xsl:value-of select="@id"/></fo:block>
+                    <fo:block id="x-{@id}" font-family="{$mono}" font-size="7.5pt" color="{$muted}"><xsl:value-of select="@id"/></fo:block>
                     <fo:block font-weight="bold"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></fo:block>
                   </fo:table-cell>
                   <xsl:call-template name="cell">

@@ -97,6 +97,8 @@
   <xsl:template name="static-content">
     <xsl:param name="title"/>
     <xsl:param name="last-id" select="'end'"/>
+    <!-- left of the footer: the buyer, unless given -->
+    <xsl:param name="footer-left"/>
     <xsl:variable name="t" select="/i:resolved/i:tender"/>
     <fo:static-content flow-name="xsl-region-before" role="artifact">
       <fo:block font-size="7.5pt" line-height="1.3" color="{$muted}" text-align="start" text-align-last="justify"
@@ -114,7 +116,10 @@
       </xsl:variable>
       <fo:block font-size="7.5pt" line-height="1.3" color="{$muted}" text-align="start" text-align-last="justify"
                 border-top="0.5pt solid {$line}" padding-top="2pt" hyphenate="false">
-        <xsl:value-of select="normalize-space($t/i:buyer)"/>
+        <xsl:choose>
+          <xsl:when test="string($footer-left) != ''"><xsl:copy-of select="$footer-left"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="normalize-space($t/i:buyer)"/></xsl:otherwise>
+        </xsl:choose>
         <fo:leader leader-pattern="space"/>
         <xsl:value-of select="substring-before($m, '{1}')"/>
         <fo:page-number/>
