@@ -6,6 +6,7 @@
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@
 static volatile sig_atomic_t interrupted;
 static int interactive, color;
 static struct sigaction old_int, old_term, old_hup;
+static char *old_ctype;		/* LC_CTYPE before init */
 
 static void
 on_signal(int sig)
@@ -139,6 +141,10 @@ wiz_tty_init(struct wiz_io *io)
 		}
 	}
 	if (interactive) {
+		/* libedit needs the locale's character set to edit UTF-8 */
+		const char *cur = setlocale(LC_CTYPE, NULL);
+		old_ctype = xstrdup(cur ? cur : "C");
+		setlocale(LC_CTYPE, "");
 		rl_catch_signals = 0;
 		using_history();
 	}
@@ -157,6 +163,10 @@ wiz_tty_release(void)
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
 	sigaction(SIGHUP, &old_hup, NULL);
-	if (interactive)
+	if (interactive) {
 		clear_history();
+		setlocale(LC_CTYPE, old_ctype);
+		free(old_ctype);
+		old_ctype = NULL;
+	}
 }
