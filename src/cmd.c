@@ -76,7 +76,7 @@ cmd_parse(const struct cmd *c, int argc, char **argv, struct cmd_args *a)
 
 	for (int i = 1; i < argc; i++) {
 		char *s = argv[i];
-		const char *val = NULL, *shown;
+		const char *val = NULL;
 		char optname[64];
 		long k;
 
@@ -105,15 +105,14 @@ cmd_parse(const struct cmd *c, int argc, char **argv, struct cmd_args *a)
 			if (s[2] != '\0')
 				val = s + 2;
 		}
-		shown = optname;
 		if (k < 0) {
-			msg_opt(MSG_UNKNOWN_OPTION, shown);
+			msg_opt(MSG_UNKNOWN_OPTION, optname);
 			fprintf(stderr, "usage: icoc %s %s\n", c->name, c->synopsis);
 			return MSG_EXIT_USAGE;
 		}
 		if (nth(c, (size_t)k)->arg == NULL) {
 			if (val != NULL) {
-				msg_opt(MSG_USAGE, shown, "takes no value");
+				msg_opt(MSG_USAGE, optname, "takes no value");
 				return MSG_EXIT_USAGE;
 			}
 			add_val(a, (size_t)k, "");
@@ -121,13 +120,13 @@ cmd_parse(const struct cmd *c, int argc, char **argv, struct cmd_args *a)
 		}
 		if (val == NULL) {
 			if (i + 1 >= argc) {
-				msg_opt(MSG_USAGE, shown, "needs a value");
+				msg_opt(MSG_USAGE, optname, "needs a value");
 				return MSG_EXIT_USAGE;
 			}
 			val = argv[++i];
 		}
 		if (a->nvals[k] > 0 && !nth(c, (size_t)k)->repeat) {
-			msg_opt(MSG_USAGE, shown, "given more than once");
+			msg_opt(MSG_USAGE, optname, "given more than once");
 			return MSG_EXIT_USAGE;
 		}
 		add_val(a, (size_t)k, val);

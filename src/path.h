@@ -20,7 +20,7 @@ struct path_doc {
 	char *id;		/* @id of a catalogue or set; @from of a crosswalk */
 	char *version;
 	char *to;		/* crosswalk @to */
-	int order;		/* position on the search path; lower wins nothing, kept for messages */
+	int order;		/* index of its search-path directory: earlier shadows later */
 };
 
 void path_init(const char *argv0);

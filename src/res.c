@@ -29,6 +29,7 @@ struct pval {
 	int buyer;
 	char *display;		/* in the output language */
 	char *display_set;	/* in the set's language, for the digest */
+	int reported;		/* "no value" said once */
 };
 
 /* A selected requirement, from the set or the buyer's own. */
@@ -183,9 +184,12 @@ emit_value(xmlNodePtr parent, const char *id, void *ud)
 	xmlNodePtr el;
 
 	if (v == NULL || v->value == NULL) {
-		msg_level_at(MSG_ERROR, R->sel->file, R->sel->root_src.line, 0,
-		    "parameter '%s' has no default: set it with <set-param ref='%s'>",
-		    id, id);
+		if (v != NULL && !v->reported)
+			msg_level_at(MSG_ERROR, R->sel->file, R->sel->root_src.line,
+			    0, "parameter '%s' has no default: set it with "
+			    "<set-param ref='%s'>", id, id);
+		if (v != NULL)
+			v->reported = 1;
 		R->bad = 1;
 		return NULL;
 	}

@@ -664,7 +664,6 @@ load_layer(struct loader *L, xmlDocPtr doc, const char *file)
 				free(p->def);
 				p->def = val;
 				p->def_layer = layer;
-				p->src.line = p->src.line;	/* defined where it was */
 				check_default(L, p, val, file, xml_line(n));
 			}
 			free(ref);
