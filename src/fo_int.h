@@ -41,6 +41,7 @@ struct fo_para {
 	size_t nleaders;
 	struct fo_anchor *anchors;
 	size_t nanchors;
+	double width;		/* the layout's width, points */
 	int nlines;
 	double *line_x, *line_y, *line_h, *line_base;	/* per line, points */
 };

@@ -97,6 +97,8 @@ struct lay {
 	const char *format;
 	const char *cur_label;	/* static content: this page's number */
 	int failed;
+	struct fo_para **cache;	/* by serial of a run's first inline node */
+	const unsigned char *vol;	/* per serial: shows a page number */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -416,7 +418,8 @@ size_leaders(struct tb *t, int width)
 
 /* Finish the paragraph in t: a laid-out para, or NULL when it has no text. */
 static struct fo_para *
-para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width)
+para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
+    long key)
 {
 	struct fo_para *pa = t->para;
 	PangoFontDescription *fd;
@@ -470,6 +473,11 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width)
 	free(t->shapes);
 	buf_release(&t->s);
 	measure_lines(pa);
+	pa->width = width;
+	if (key >= 0 && L->cache[key] == NULL) {
+		L->cache[key] = pa;	/* owned by the cache, shared by passes */
+		return pa;
+	}
 	L->r->paras = xgrow(L->r->paras, &L->r->capparas, L->r->nparas + 1,
 	    sizeof *L->r->paras);
 	L->r->paras[L->r->nparas++] = pa;
@@ -666,7 +674,6 @@ build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 	double cx = p->start_indent, cw = W - p->start_indent - end_indent(p, W);
 	struct vbox *bx;
 	struct tb t;
-	int open = 0;
 
 	if (p->width.unit == FO_W_PT && p->width.v < cw)
 		cw = p->width.v;
@@ -676,26 +683,32 @@ build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 		cw = 1;
 	bx = new_box(n, cx, cw, has_inline_content(n) ? "P" : "Div");
 	open_box(b, bx);
-	for (const struct fo_node *c = n->first; c; c = c->next) {
-		if (is_inline(c->type)) {
-			if (!open)
-				tb_start(&t, n);
-			open = 1;
-			inl(L, &t, c);
+	for (const struct fo_node *c = n->first; c != NULL;) {
+		const struct fo_node *e = c, *x;
+		struct fo_para *pa = NULL;
+		int vol = 0;
+
+		if (!is_inline(c->type)) {
+			build_one(L, b, c, W);
+			c = c->next;
 			continue;
 		}
-		if (open) {
-			struct fo_para *pa = para_make(L, &t, p, cw);
-			if (pa)
-				push_para(b, pa, cx, p);
-			open = 0;
+		/* a run of inline content is one paragraph; without page
+		 * numbers in it, every pass and page gets the same one */
+		for (; e != NULL && is_inline(e->type); e = e->next)
+			vol |= L->vol[e->serial];
+		if (!vol && L->cache[c->serial] != NULL &&
+		    L->cache[c->serial]->width == cw)
+			pa = L->cache[c->serial];
+		else {
+			tb_start(&t, n);
+			for (x = c; x != e; x = x->next)
+				inl(L, &t, x);
+			pa = para_make(L, &t, p, cw, vol ? -1 : (long)c->serial);
 		}
-		build_one(L, b, c, W);
-	}
-	if (open) {
-		struct fo_para *pa = para_make(L, &t, p, cw);
-		if (pa)
+		if (pa != NULL)
 			push_para(b, pa, cx, p);
+		c = e;
 	}
 	close_box(b, bx);
 }
@@ -1745,7 +1758,8 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 }
 
 static struct fo_result *
-pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev)
+pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
+    struct fo_para **cache, const unsigned char *vol)
 {
 	struct lay L;
 	struct fo_result *r = xcalloc(1, sizeof *r);
@@ -1756,6 +1770,8 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev)
 	L.r = r;
 	L.prev = prev;
 	L.lognum = 1;
+	L.cache = cache;
+	L.vol = vol;
 	r->first_page = xcalloc(d->nnodes, sizeof *r->first_page);
 	r->last_page = xcalloc(d->nnodes, sizeof *r->last_page);
 	L.dest_done = xcalloc(d->nnodes, 1);
@@ -1794,22 +1810,43 @@ struct fo_result *
 fo_layout(const struct fo_doc *d, PangoContext *ctx)
 {
 	struct fo_result *prev = NULL, *r = NULL;
+	struct fo_para **cache = xcalloc(d->nnodes, sizeof *cache);
+	unsigned char *vol = xcalloc(d->nnodes, 1);
 
+	/* nodes whose text depends on page numbers (their ancestors too) */
+	for (unsigned i = 0; i < d->nnodes; i++) {
+		const struct fo_node *n = d->nodes[i];
+
+		if (n->type == FO_PAGE_NUMBER || n->type == FO_PAGE_NUMBER_CITATION ||
+		    n->type == FO_PAGE_NUMBER_CITATION_LAST)
+			for (; n != NULL && !vol[n->serial]; n = n->parent)
+				vol[n->serial] = 1;
+	}
 	check_fonts(d, ctx);
 	for (int n = 1; n <= MAX_PASSES; n++) {
-		r = pass(d, ctx, prev);
-		if (r == NULL) {
-			fo_result_free(prev);
-			return NULL;
-		}
+		r = pass(d, ctx, prev, cache, vol);
+		if (r == NULL)
+			break;
 		r->passes = n;
-		if (prev != NULL && stable(d, prev, r)) {
-			fo_result_free(prev);
-			return r;
-		}
+		if (prev != NULL && stable(d, prev, r))
+			break;
 		fo_result_free(prev);
 		prev = r;
 	}
+	if (r != prev)
+		fo_result_free(prev);
+	/* the result takes the shared paragraphs */
+	for (unsigned i = 0; i < d->nnodes; i++)
+		if (cache[i] != NULL) {
+			if (r != NULL) {
+				r->paras = xgrow(r->paras, &r->capparas, r->nparas + 1,
+				    sizeof *r->paras);
+				r->paras[r->nparas++] = cache[i];
+			} else
+				para_free(cache[i]);
+		}
+	free(cache);
+	free(vol);
 	return r;
 }
 
