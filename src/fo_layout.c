@@ -756,8 +756,21 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 				close_box(b, body);
 			}
 		}
-		/* a label taller than the body's first lines still fits */
 		close_box(b, ib);
+		/* a label taller than the body: the item grows to hold it */
+		if (ib->has_label) {
+			size_t ci = b->vl->n;
+			double lh = range_height(&ib->label, 0, ib->label.n), bh = 0;
+
+			while (ci > 0 && b->vl->v[ci - 1].box != ib)
+				ci--;
+			if (ci > 0) {
+				ci--;	/* the CLOSE of ib */
+				bh = range_height(b->vl, ib->open_idx + 1, ci);
+				if (lh > bh)
+					b->vl->v[ci].h += lh - bh;
+			}
+		}
 	}
 	close_box(b, bx);
 }
