@@ -381,7 +381,7 @@
         </fo:basic-link>
         <xsl:if test="not(starts-with($h, 'mailto:')) and normalize-space(.) != $h">
           <xsl:text> (</xsl:text>
-          <fo:basic-link external-destination="url('{$h}')" color="{$muted}" font-size="8pt">
+          <fo:basic-link external-destination="url('{$h}')" color="{$muted}" font-size="8pt" hyphenate="false">
             <xsl:value-of select="$h"/>
           </fo:basic-link>
           <xsl:text>)</xsl:text>
