@@ -43,7 +43,7 @@ enum m {
 	M_PARAM_PATTERN, M_PARAM_USED, M_PARAM_ASK, M_PARAM_HELP,
 	M_BAD_INT, M_BELOW, M_ABOVE, M_NO_MATCH, M_NOT_OPTION,
 	M_SUM_TENDER, M_SUM_SET, M_SUM_SEGMENTS, M_SUM_LEVEL, M_SUM_REQS,
-	M_SUM_GROUP, M_SUM_COVER_CRA, M_SUM_COVER, M_SUM_EXCLUDED,
+	M_SUM_GROUP, M_SUM_GROUP_HEAD, M_SUM_GROUP_COLS, M_SUM_COVER_CRA, M_SUM_COVER, M_SUM_EXCLUDED,
 	M_SUM_INCLUDED, M_SUM_CHANGED, M_SUM_PARAMS, M_SUM_PVALUE,
 	M_SUM_DEFAULT, M_SUM_BUYER, M_SUM_ASK, M_SUM_HELP, M_YES_NO,
 	M_SAVED, M_COMPILE_ASK, M_COMPILE_LATER, M_DRAFT_SAVED,
@@ -200,8 +200,9 @@ static const char *const msgs[M__COUNT][2] = {
 	[M_SUM_LEVEL] = {"Niveau:           %s", "Level:            %s"},
 	[M_SUM_REQS] = {"Eisen:            %zu (%zu knock-out, %zu wensen)",
 	    "Requirements:     %zu (%zu knock-out, %zu award criteria)"},
-	[M_SUM_GROUP] = {"  %-40s %3zu  (%zu knock-out, %zu wensen)",
-	    "  %-40s %3zu  (%zu knock-out, %zu award)"},
+	[M_SUM_GROUP] = {"  %s %6zu %10zu %7zu", "  %s %6zu %10zu %7zu"},
+	[M_SUM_GROUP_HEAD] = {"  %s %6s %10s %7s", "  %s %6s %10s %7s"},
+	[M_SUM_GROUP_COLS] = {"Groep\tTotaal\tKnock-out\tWensen", "Group\tTotal\tKnock-out\tAward"},
 	[M_SUM_COVER_CRA] = {"%s, bijlage I: %zu van %zu punten gedekt",
 	    "%s, Annex I: %zu of %zu points covered"},
 	[M_SUM_COVER] = {"%s: %zu van %zu maatregelen gedekt", "%s: %zu of %zu controls covered"},
@@ -229,8 +230,8 @@ static const char *const msgs[M__COUNT][2] = {
 	[M_NOTHING_SAVED] = {"Niets opgeslagen: er is nog geen eisenset gekozen.",
 	    "Nothing saved: no requirement set was chosen yet."},
 	[M_INTERRUPTED] = {"Onderbroken.", "Interrupted."},
-	[M_MORE] = {"-- meer: Enter, of een letter om de lijst te stoppen --",
-	    "-- more: Enter, or a letter to stop the list --"},
+	[M_MORE] = {"-- meer: Enter; of typ meteen uw antwoord --",
+	    "-- more: Enter; or type your answer now --"},
 	[M_IGNORED] = {"Uit %s genegeerd: %s '%s' (onbekend of ongeldig).",
 	    "Ignored from %s: %s '%s' (unknown or invalid)."},
 	[M_RESUMED] = {"Antwoorden uit %s worden als standaard aangeboden.",
@@ -290,6 +291,7 @@ struct wiz {
 	enum res pend;		/* end of input seen while paging */
 	int saved;		/* the finished selection was written */
 	struct buf ans;		/* the last answer */
+	char *typed;		/* an answer typed at the paging prompt */
 };
 
 static const char *
@@ -348,6 +350,10 @@ more(struct wiz *w)
 
 	r = w->io->ask(w->io->ud, tr(w, M_MORE), &b);
 	stop = r != WIZ_READ_LINE || (b.s != NULL && b.s[strspn(b.s, " \t")] != '\0');
+	if (r == WIZ_READ_LINE && stop) {
+		free(w->typed);
+		w->typed = xstrdup(b.s);	/* the answer to the question that follows */
+	}
 	if (r == WIZ_READ_EOF)
 		w->pend = R_EOF;
 	else if (r == WIZ_READ_INTR)
@@ -428,6 +434,18 @@ cut(const char *s, size_t n)
 		cp++;
 	}
 	return xasprintf("%.*s…", (int)i, s);
+}
+
+/* s cut or padded to exactly n code points.  Caller frees. */
+static char *
+pad(const char *s, size_t n)
+{
+	char *c = cut(s, n), *p;
+	size_t wd = width(c);
+
+	p = xasprintf("%s%*s", c, (int)(n - wd), "");
+	free(c);
+	return p;
 }
 
 static size_t
@@ -531,7 +549,13 @@ ask(struct wiz *w, const char *question, const char *def)
 		buf_release(&w->ans);
 		buf_add(&w->ans, "", 0);
 		w->lines = 0;
-		r = w->io->ask(w->io->ud, prompt, &w->ans);
+		if (w->typed != NULL) {
+			buf_puts(&w->ans, w->typed);
+			free(w->typed);
+			w->typed = NULL;
+			r = WIZ_READ_LINE;
+		} else
+			r = w->io->ask(w->io->ud, prompt, &w->ans);
 		if (r != WIZ_READ_LINE)
 			break;
 		if (w->ans.s == NULL)
@@ -2155,6 +2179,16 @@ summary(struct wiz *w)
 					ko++;
 			}
 	say(w, WIZ_OUT_TEXT, M_SUM_REQS, tot, ko, aw);
+	{
+		char *cols = xstrdup(tr(w, M_SUM_GROUP_COLS)), *f[4], *save = NULL, *c;
+		f[0] = strtok_r(cols, "\t", &save);
+		for (int k = 1; k < 4; k++)
+			f[k] = strtok_r(NULL, "\t", &save);
+		c = pad(f[0], 40);
+		say(w, WIZ_OUT_TEXT, M_SUM_GROUP_HEAD, c, f[1], f[2], f[3]);
+		free(c);
+		free(cols);
+	}
 	for (size_t g = 0; g < s->ngroups; g++) {
 		size_t n, gk = 0, ga = 0;
 		struct ritem *it = group_items(w, s->groups[g], &n);
@@ -2170,7 +2204,7 @@ summary(struct wiz *w)
 		if (n == 0)
 			continue;
 		t = plain(w, s->groups[g]->title);
-		c = cut(t, 40);
+		c = pad(t, 40);
 		say(w, WIZ_OUT_TEXT, M_SUM_GROUP, c, gk + ga, gk, ga);
 		free(c);
 		free(t);
@@ -2183,7 +2217,7 @@ summary(struct wiz *w)
 			for (size_t j = 0; j < og->nreqs; j++)
 				ga += og->reqs[j].award != 0;
 			t = og->title ? plain(w, og->title) : xstrdup(tr(w, M_OWN));
-			c = cut(t, 40);
+			c = pad(t, 40);
 			say(w, WIZ_OUT_TEXT, M_SUM_GROUP, c, og->nreqs, og->nreqs - ga, ga);
 			free(c);
 			free(t);
@@ -2236,8 +2270,9 @@ summary(struct wiz *w)
 		if (first)
 			say(w, WIZ_OUT_TEXT, M_SUM_PARAMS);
 		first = 0;
-		say(w, WIZ_OUT_TEXT, M_SUM_PVALUE, p->id, v ? v : "-", p->unit ? " " : "",
-		    p->unit ? unit_name(w, p->unit) : "",
+		int shown = p->unit && strcmp(p->unit, "count") != 0;
+		say(w, WIZ_OUT_TEXT, M_SUM_PVALUE, p->id, v ? v : "-", shown ? " " : "",
+		    shown ? unit_name(w, p->unit) : "",
 		    tr(w, w->pval[i] ? M_SUM_BUYER : M_SUM_DEFAULT));
 	}
 	free(used);
@@ -2416,6 +2451,7 @@ wiz_run(struct set *const *sets, size_t nsets, const struct wiz_opts *o,
 	for (size_t i = 0; i < NELEM(w.tender); i++)
 		free(w.tender[i]);
 	buf_release(&w.ans);
+	free(w.typed);
 	return result;
 }
 

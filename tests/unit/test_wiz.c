@@ -410,7 +410,7 @@ test_paging(void **state)
 	struct script s;
 	struct wiz_io io;
 	struct wiz_opts o = {NULL, NULL, "sel.xml", NULL};
-	static const char *const ans[] = {"x", "q"};
+	static const char *const ans[] = {"2", "q"};	/* typed at the paging prompt */
 
 	(void)state;
 	memset(&s, 0, sizeof s);
@@ -425,6 +425,8 @@ test_paging(void **state)
 	io.cols = 60;
 	assert_int_equal(wiz_run(sets, 2, &o, &io), WIZ_QUIT);
 	assert_true(has(&s, "-- meer: Enter"));
+	assert_true(has(&s, "Stap 2 van 8"));	/* the answer went to the set question */
+	assert_true(s.draft);
 	release(&s);
 }
 
