@@ -30,6 +30,11 @@ nok() { fail=$((fail + 1)); echo "FAIL $1: $2"; }
 
 # icoc with the wrapper and a time limit; stdout and stderr to files
 icoc() {
+	timeout 600 $ICOC_WRAP "$ICOC" "$@" >"$T/stdout" 2>"$T/stderr"
+}
+
+# the same within the time limit for hostile input
+icoc_limited() {
 	timeout "$LIMIT" $ICOC_WRAP "$ICOC" "$@" >"$T/stdout" 2>"$T/stderr"
 }
 
@@ -169,7 +174,7 @@ done
 
 hostile() {	# name file message-part
 	rm -rf "$T/out"
-	icoc check "$2" --selection $SEL -o "$T/out"
+	icoc_limited check "$2" --selection $SEL -o "$T/out"
 	rc=$?
 	if [ "$rc" = 2 ] && grep -q -- "$3" "$T/stderr" && [ ! -e "$T/out" ]; then
 		ok "hostile $1"
