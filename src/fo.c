@@ -780,8 +780,12 @@ done_border:
 		else
 			p->pls = len;
 	} else if (strcmp(name, "table-layout") == 0) {
-		if (strcmp(v, "fixed") != 0)
-			goto only_default;
+		if (strcmp(v, "fixed") != 0) {
+			err(b, line, "table-layout='%s' on <fo:%s> is not supported (only 'fixed')",
+			    v, fo_name(t));
+			return;
+		}
+		p->fixed_layout = 1;
 	} else if (strcmp(name, "width") == 0) {
 		if (strcmp(v, "auto") == 0)
 			p->width.unit = FO_W_AUTO;
@@ -1407,6 +1411,9 @@ check(struct builder *b)
 		if (n->type == FO_LIST_ITEM && (child(n, FO_LIST_ITEM_LABEL) == NULL ||
 		    child(n, FO_LIST_ITEM_BODY) == NULL))
 			err(b, n->line, "<fo:list-item> needs <fo:list-item-label> and <fo:list-item-body>");
+		if (n->type == FO_TABLE_COLUMN && p->column_width.unit == FO_W_PROP &&
+		    n->parent != NULL && !n->parent->p.fixed_layout)
+			err(b, n->line, "proportional-column-width() needs table-layout=\"fixed\" on <fo:table> (as in FOP)");
 		if (n->type == FO_CHARACTER && p->character == NULL)
 			err(b, n->line, "<fo:character> needs 'character'");
 	}

@@ -107,6 +107,7 @@ struct fo_props {
 	struct fo_width width, column_width;
 	int columns_spanned, column_number, columns_repeated;
 	int omit_header_at_break;
+	int fixed_layout;		/* table-layout="fixed" */
 	const char *id, *ref_id, *internal_destination, *external_destination;
 	const char *role;		/* PDF structure type, or NULL */
 	const char *master_name, *master_reference, *flow_name, *region_name;

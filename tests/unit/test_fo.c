@@ -155,7 +155,7 @@ test_lists_and_tables(void **state)
 	    "<fo:list-item-label end-indent='label-end()'><fo:block id='lbl'>1</fo:block></fo:list-item-label>"
 	    "<fo:list-item-body start-indent='body-start()'><fo:block id='body'>x</fo:block></fo:list-item-body>"
 	    "</fo:list-item></fo:list-block>"
-	    "<fo:table start-indent='30pt'><fo:table-column column-width='proportional-column-width(2)'/>"
+	    "<fo:table start-indent='30pt' table-layout='fixed'><fo:table-column column-width='proportional-column-width(2)'/>"
 	    "<fo:table-column column-width='25%' number-columns-repeated='2'/><fo:table-body><fo:table-row>"
 	    "<fo:table-cell number-columns-spanned='2'><fo:block id='cell'>c</fo:block></fo:table-cell>"
 	    "</fo:table-row></fo:table-body></fo:table>" TAIL);
