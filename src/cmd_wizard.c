@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "msg.h"
@@ -99,6 +100,10 @@ run(const struct cmd_args *a)
 		return status;
 	if (output == NULL)
 		output = resume ? resume : "selection.xml";
+	if ((resume == NULL || strcmp(resume, output) != 0) && access(output, F_OK) == 0)
+		msg_level_at(MSG_WARNING, output, 0, 0,
+		    "file exists and will be replaced when the wizard saves "
+		    "(--resume %s continues it)", output);
 	if ((status = load_sets(cmd_opt(a, "set"), &sets, &nsets)) != MSG_EXIT_OK) {
 		sel_free(prev);
 		return status;

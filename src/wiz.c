@@ -567,6 +567,9 @@ ask(struct wiz *w, const char *question, const char *def)
 		memmove(w->ans.s, w->ans.s + a, e - a);
 		w->ans.s[e - a] = '\0';
 		w->ans.len = e - a;
+		for (char *t = w->ans.s; *t; t++)
+			if (*t == '\t')
+				*t = ' ';	/* pasted text */
 		if (!valid_utf8(w->ans.s)) {
 			say(w, WIZ_OUT_ERROR, M_BAD_CHARS);
 			continue;
