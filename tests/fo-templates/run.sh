@@ -116,6 +116,26 @@ EOF
 # ------------------------------------------------------------- inputs
 cp "$sample" "$tmp/sample.xml"
 inputs="sample"
+# nothing to list: no parameters, no requirements, nothing left out
+sed -e '/<parameters>/,/<\/parameters>/c\
+  <parameters/>' -e '/<requirements /,/<\/requirements>/c\
+  <requirements count="0" knockout="0" award="0" weight-total="0"/>' \
+    -e '/<excluded>/,/<\/excluded>/c\
+  <excluded/>' "$sample" >"$tmp/empty.xml"
+# long and hostile text: markup characters, a long title and buyer, links
+# that must not become links (javascript:, a quote that would end url('…'))
+sed -e 's#<title>Vervanging telemetriesysteem rioolgemalen</title>#<title>Vervanging en uitbreiding van het telemetriesysteem voor rioolgemalen, gemalen en overstortmeetpunten, inclusief \&lt;beheer\&gt; \&amp; onderhoud gedurende tien jaar</title>#' \
+    -e 's#<buyer>Waterschap De Voorbeeldstroom</buyer>#<buyer>Hoogheemraadschap van de Voorbeeldige Polders en Boezemwateren</buyer>#' \
+    -e "s#<guidance>Zie de <link href=\"#<guidance><link href=\"javascript:alert(1)\">js</link> <link href=\"https://example.org/a'b\">q</link> Zie de <link href=\"#" \
+    "$sample" >"$tmp/hostile.xml"
+for v in empty hostile; do
+	if cmp -s "$sample" "$tmp/$v.xml"; then fail "variant '$v' did not change the sample"; continue; fi
+	if xmllint --noout --relaxng "$root/requirements/schema/resolved.rng" "$tmp/$v.xml" >"$tmp/out" 2>&1; then
+		ok; inputs="$inputs $v"
+	else
+		fail "variant '$v' does not validate against resolved.rng"; sed 's/^/  | /' "$tmp/out" | head -5
+	fi
+done
 if [ -x "$icoc" ]; then
 	for l in nl en; do
 		if ICOC_PATH=$root/tests/fixtures/sets "$icoc" resolve --lang $l \
@@ -183,6 +203,7 @@ for in in $inputs; do
 			grep -q "id=\"req-$id\"" "$out" || printf '%s ' "$id"
 		done)
 		if [ -z "$missing" ]; then ok; else fail "$label: requirements missing: $missing"; fi
+		if grep -q 'javascript:\|example.org/a' "$out"; then fail "$label: a javascript: or quoted address became a link"; else ok; fi
 		# deterministic
 		xsltproc "$fo/$kind.xsl" "$res" 2>/dev/null | sed 's/<!DOCTYPE[^>]*>//' >"$out.2"
 		check "$label: deterministic" cmp -s "$out" "$out.2"
