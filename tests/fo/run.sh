@@ -4,6 +4,7 @@
 # NAME.expect); every tests/bad/fo/*.fo must fail with exit status 2, the
 # first error line equal to NAME.expect, and no output file.
 # usage: ICOC=./icoc sh tests/fo/run.sh   (from the project root)
+#        ICOC_FOP=1 also renders the good samples with Apache FOP
 #
 # NAME.expect, one check a line ('#' starts a comment):
 #   pages N          pdfinfo page count
@@ -107,6 +108,22 @@ for fo in tests/fo/*.fo; do
 	    ok "$name: SOURCE_DATE_EPOCH" || bad "$name: SOURCE_DATE_EPOCH ignored"
 	[ -f "tests/fo/$name.expect" ] && check "$name" "$out" "tests/fo/$name.expect"
 done
+
+# Apache FOP, the reference renderer, must accept the same files.  Opt in
+# (ICOC_FOP=1): a JVM start per file is slow.  Never a runtime dependency.
+if [ -n "$ICOC_FOP" ] && command -v fop >/dev/null; then
+	printf '<fop version="1.0"><renderers><renderer mime="application/pdf"><fonts><auto-detect/></fonts></renderer></renderers></fop>\n' >"$T/fop.xconf"
+	for fo in tests/fo/*.fo; do
+		name=$(basename "$fo" .fo)
+		if timeout 300 fop -q -c "$T/fop.xconf" -fo "$fo" -pdf "$T/fop-$name.pdf" >"$T/fop.log" 2>&1 &&
+		    ! grep -q '^\[ERROR\]\|SEVERE' "$T/fop.log"; then
+			ok "$name: FOP renders it ($(pdfinfo "$T/fop-$name.pdf" 2>/dev/null | sed -n 's/^Pages: *//p') pages)"
+		else
+			bad "$name: FOP refuses it"
+			grep -m 3 'ERROR\|SEVERE' "$T/fop.log"
+		fi
+	done
+fi
 
 for fo in tests/bad/fo/*.fo; do
 	name=$(basename "$fo" .fo)
