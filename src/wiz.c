@@ -1378,6 +1378,8 @@ step_level(struct wiz *w)
 	char def[32];
 	int keep = w->level;
 
+	if (n == 0)		/* the schema asks for levels; be safe anyway */
+		return w->back ? R_BACK : R_NEXT;
 	heading(w, ST_LEVEL, NULL);
 	say(w, WIZ_OUT_TEXT, M_LEVEL_INTRO);
 	for (size_t i = 0; i < n; i++) {

@@ -403,6 +403,29 @@ test_kind_weight(void **state)
 	release(&s);
 }
 
+/* Control characters and broken UTF-8 are refused; ?N out of range too. */
+static void
+test_bad_input(void **state)
+{
+	struct script s;
+	enum wiz_result r;
+
+	(void)state;
+	DRIVE(&s, NULL, "1", "Ti\001tel", "Ti\xfftel", "Titel\tmet tab", "---", "R-1",
+	    "K", "2026-02-29", "2028-02-29", "?9", "1", "?0", "?1");
+	assert_int_equal(r, WIZ_QUIT);
+	assert_int_equal(s.check, 0);
+	assert_true(has(&s, "! Het antwoord bevat ongeldige tekens."));
+	assert_true(has(&s, "! Een kenmerk bevat minstens één letter of cijfer."));
+	assert_true(has(&s, "! Geen geldige datum: '2026-02-29'"));
+	assert_true(has(&s, "! '9' is geen nummer van 1 tot 3."));
+	assert_true(has(&s, "Basis (basis): (geen verdere uitleg)"));
+	assert_string_equal(s.saved.s,
+	    "mini-base draft title=Titel met tab ref=R-1 buyer=K date=2028-02-29 "
+	    "segments=cloud level=-");
+	release(&s);
+}
+
 /* Long lists are paged to the terminal height; a letter stops the list. */
 static void
 test_paging(void **state)
@@ -443,6 +466,7 @@ main(void)
 		cmocka_unit_test(test_resume),
 		cmocka_unit_test(test_set_and_lang),
 		cmocka_unit_test(test_kind_weight),
+		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_paging),
 	};
 
