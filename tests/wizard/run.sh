@@ -96,10 +96,10 @@ have_tmux=1
 # Start a session running CMD; falls back to a foreground server (-D) where
 # the daemon cannot start (no usable /dev/null in some sandboxes).
 start() {
-	if ! tmux -L "$SOCK" -f "$T/tmux.conf" new-session -d -x 120 -y 40 "$1" 2>/dev/null; then
+	if ! tmux -L "$SOCK" -f "$T/tmux.conf" new-session -d -x 120 -y 40 -c "$PWD" "$1" 2>/dev/null; then
 		tmux -D -L "$SOCK" -f "$T/tmux.conf" >/dev/null 2>&1 &
 		i=0
-		until tmux -L "$SOCK" new-session -d -x 120 -y 40 "$1" 2>/dev/null; do
+		until tmux -L "$SOCK" new-session -d -x 120 -y 40 -c "$PWD" "$1" 2>/dev/null; do
 			i=$((i + 1))
 			[ $i -gt 50 ] && return 1
 			sleep 0.1
