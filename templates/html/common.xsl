@@ -12,7 +12,9 @@
                 xmlns:i="urn:icoc:1"
                 exclude-result-prefixes="i">
 
-  <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="yes"/>
+  <!-- No xsl:output here: each top-level stylesheet declares its own, and
+       the CSV and tender-FO templates import this file too (an HTML
+       doctype would leak into their output). -->
 
   <!-- the output language; interface strings fall back to its base
        language, then nl, then en -->
