@@ -13,9 +13,9 @@
 #include "xml.h"
 
 static const struct opt opts[] = {
-	{"output", 'o', "FILE", "write the PDF to FILE (default: FILE with .pdf)", 0},
-	{NULL, 0, NULL, NULL, 0}
-};
+    {"output", 'o', "FILE", "write the PDF to FILE (default: FILE with .pdf)",
+        0},
+    {NULL, 0, NULL, NULL, 0}};
 
 /* FILE.fo -> FILE.pdf; anything else gets .pdf appended.  Caller frees. */
 static char *

@@ -20,87 +20,143 @@
 #define DC_NS "http://purl.org/dc/elements/1.1/"
 
 #define B(t) (1ULL << (t))
-#define BLOCKS (B(FO_BLOCK) | B(FO_BLOCK_CONTAINER) | B(FO_LIST_BLOCK) | B(FO_TABLE))
-#define INLINES (B(FO_INLINE) | B(FO_BASIC_LINK) | B(FO_PAGE_NUMBER) | \
-    B(FO_PAGE_NUMBER_CITATION) | B(FO_PAGE_NUMBER_CITATION_LAST) | \
-    B(FO_LEADER) | B(FO_CHARACTER))
+#define BLOCKS                                                                 \
+	(B(FO_BLOCK) | B(FO_BLOCK_CONTAINER) | B(FO_LIST_BLOCK) | B(FO_TABLE))
+#define INLINES                                                                \
+	(B(FO_INLINE) | B(FO_BASIC_LINK) | B(FO_PAGE_NUMBER) |                 \
+	    B(FO_PAGE_NUMBER_CITATION) | B(FO_PAGE_NUMBER_CITATION_LAST) |     \
+	    B(FO_LEADER) | B(FO_CHARACTER))
 
 static const struct {
 	const char *name;
-	unsigned long long children;	/* allowed child elements */
-	int text;			/* character data allowed */
+	unsigned long long children; /* allowed child elements */
+	int text;                    /* character data allowed */
 } elems[FO__COUNT] = {
-	[FO_ROOT] = {"root", B(FO_LAYOUT_MASTER_SET) | B(FO_DECLARATIONS) |
-	    B(FO_BOOKMARK_TREE) | B(FO_PAGE_SEQUENCE), 0},
-	[FO_LAYOUT_MASTER_SET] = {"layout-master-set",
-	    B(FO_SIMPLE_PAGE_MASTER) | B(FO_PAGE_SEQUENCE_MASTER), 0},
-	[FO_SIMPLE_PAGE_MASTER] = {"simple-page-master", B(FO_REGION_BODY) |
-	    B(FO_REGION_BEFORE) | B(FO_REGION_AFTER), 0},
-	[FO_REGION_BODY] = {"region-body", 0, 0},
-	[FO_REGION_BEFORE] = {"region-before", 0, 0},
-	[FO_REGION_AFTER] = {"region-after", 0, 0},
-	[FO_PAGE_SEQUENCE_MASTER] = {"page-sequence-master",
-	    B(FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES), 0},
-	[FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES] =
-	    {"repeatable-page-master-alternatives",
-	    B(FO_CONDITIONAL_PAGE_MASTER_REFERENCE), 0},
-	[FO_CONDITIONAL_PAGE_MASTER_REFERENCE] =
-	    {"conditional-page-master-reference", 0, 0},
-	[FO_DECLARATIONS] = {"declarations", 0, 0},
-	[FO_PAGE_SEQUENCE] = {"page-sequence", B(FO_STATIC_CONTENT) | B(FO_FLOW), 0},
-	[FO_STATIC_CONTENT] = {"static-content", BLOCKS, 0},
-	[FO_FLOW] = {"flow", BLOCKS, 0},
-	[FO_BLOCK] = {"block", BLOCKS | INLINES, 1},
-	[FO_BLOCK_CONTAINER] = {"block-container", BLOCKS, 0},
-	[FO_INLINE] = {"inline", INLINES, 1},
-	[FO_BASIC_LINK] = {"basic-link", INLINES, 1},
-	[FO_PAGE_NUMBER] = {"page-number", 0, 0},
-	[FO_PAGE_NUMBER_CITATION] = {"page-number-citation", 0, 0},
-	[FO_PAGE_NUMBER_CITATION_LAST] = {"page-number-citation-last", 0, 0},
-	[FO_LEADER] = {"leader", 0, 0},
-	[FO_CHARACTER] = {"character", 0, 0},
-	[FO_LIST_BLOCK] = {"list-block", B(FO_LIST_ITEM), 0},
-	[FO_LIST_ITEM] = {"list-item", B(FO_LIST_ITEM_LABEL) | B(FO_LIST_ITEM_BODY), 0},
-	[FO_LIST_ITEM_LABEL] = {"list-item-label", BLOCKS, 0},
-	[FO_LIST_ITEM_BODY] = {"list-item-body", BLOCKS, 0},
-	[FO_TABLE] = {"table", B(FO_TABLE_COLUMN) | B(FO_TABLE_HEADER) | B(FO_TABLE_BODY), 0},
-	[FO_TABLE_COLUMN] = {"table-column", 0, 0},
-	[FO_TABLE_HEADER] = {"table-header", B(FO_TABLE_ROW), 0},
-	[FO_TABLE_BODY] = {"table-body", B(FO_TABLE_ROW), 0},
-	[FO_TABLE_ROW] = {"table-row", B(FO_TABLE_CELL), 0},
-	[FO_TABLE_CELL] = {"table-cell", BLOCKS, 0},
-	[FO_BOOKMARK_TREE] = {"bookmark-tree", B(FO_BOOKMARK), 0},
-	[FO_BOOKMARK] = {"bookmark", B(FO_BOOKMARK_TITLE) | B(FO_BOOKMARK), 0},
-	[FO_BOOKMARK_TITLE] = {"bookmark-title", 0, 1},
-	[FO_TEXT] = {"#text", 0, 0},
+    [FO_ROOT] = {"root",
+        B(FO_LAYOUT_MASTER_SET) | B(FO_DECLARATIONS) | B(FO_BOOKMARK_TREE) |
+            B(FO_PAGE_SEQUENCE),
+        0},
+    [FO_LAYOUT_MASTER_SET] = {"layout-master-set",
+        B(FO_SIMPLE_PAGE_MASTER) | B(FO_PAGE_SEQUENCE_MASTER), 0},
+    [FO_SIMPLE_PAGE_MASTER] = {"simple-page-master",
+        B(FO_REGION_BODY) | B(FO_REGION_BEFORE) | B(FO_REGION_AFTER), 0},
+    [FO_REGION_BODY] = {"region-body", 0, 0},
+    [FO_REGION_BEFORE] = {"region-before", 0, 0},
+    [FO_REGION_AFTER] = {"region-after", 0, 0},
+    [FO_PAGE_SEQUENCE_MASTER] = {"page-sequence-master",
+        B(FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES), 0},
+    [FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES] =
+        {"repeatable-page-master-alternatives",
+            B(FO_CONDITIONAL_PAGE_MASTER_REFERENCE), 0},
+    [FO_CONDITIONAL_PAGE_MASTER_REFERENCE] =
+        {"conditional-page-master-reference", 0, 0},
+    [FO_DECLARATIONS] = {"declarations", 0, 0},
+    [FO_PAGE_SEQUENCE] = {"page-sequence", B(FO_STATIC_CONTENT) | B(FO_FLOW),
+        0},
+    [FO_STATIC_CONTENT] = {"static-content", BLOCKS, 0},
+    [FO_FLOW] = {"flow", BLOCKS, 0},
+    [FO_BLOCK] = {"block", BLOCKS | INLINES, 1},
+    [FO_BLOCK_CONTAINER] = {"block-container", BLOCKS, 0},
+    [FO_INLINE] = {"inline", INLINES, 1},
+    [FO_BASIC_LINK] = {"basic-link", INLINES, 1},
+    [FO_PAGE_NUMBER] = {"page-number", 0, 0},
+    [FO_PAGE_NUMBER_CITATION] = {"page-number-citation", 0, 0},
+    [FO_PAGE_NUMBER_CITATION_LAST] = {"page-number-citation-last", 0, 0},
+    [FO_LEADER] = {"leader", 0, 0},
+    [FO_CHARACTER] = {"character", 0, 0},
+    [FO_LIST_BLOCK] = {"list-block", B(FO_LIST_ITEM), 0},
+    [FO_LIST_ITEM] = {"list-item", B(FO_LIST_ITEM_LABEL) | B(FO_LIST_ITEM_BODY),
+        0},
+    [FO_LIST_ITEM_LABEL] = {"list-item-label", BLOCKS, 0},
+    [FO_LIST_ITEM_BODY] = {"list-item-body", BLOCKS, 0},
+    [FO_TABLE] = {"table",
+        B(FO_TABLE_COLUMN) | B(FO_TABLE_HEADER) | B(FO_TABLE_BODY), 0},
+    [FO_TABLE_COLUMN] = {"table-column", 0, 0},
+    [FO_TABLE_HEADER] = {"table-header", B(FO_TABLE_ROW), 0},
+    [FO_TABLE_BODY] = {"table-body", B(FO_TABLE_ROW), 0},
+    [FO_TABLE_ROW] = {"table-row", B(FO_TABLE_CELL), 0},
+    [FO_TABLE_CELL] = {"table-cell", BLOCKS, 0},
+    [FO_BOOKMARK_TREE] = {"bookmark-tree", B(FO_BOOKMARK), 0},
+    [FO_BOOKMARK] = {"bookmark", B(FO_BOOKMARK_TITLE) | B(FO_BOOKMARK), 0},
+    [FO_BOOKMARK_TITLE] = {"bookmark-title", 0, 1},
+    [FO_TEXT] = {"#text", 0, 0},
 };
 
 /* PDF 1.7 standard structure types cairo 1.16 accepts, plus FOP's "artifact". */
 static const char *const roles[] = {
-	"Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption",
-	"TOC", "TOCI", "Index", "NonStruct", "Private", "P", "H", "H1", "H2",
-	"H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR",
-	"TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note",
-	"Reference", "BibEntry", "Code", "Link", "Annot", "Figure", "Formula",
-	"Form", "artifact",
+    "Document",
+    "Part",
+    "Art",
+    "Sect",
+    "Div",
+    "BlockQuote",
+    "Caption",
+    "TOC",
+    "TOCI",
+    "Index",
+    "NonStruct",
+    "Private",
+    "P",
+    "H",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "L",
+    "LI",
+    "Lbl",
+    "LBody",
+    "Table",
+    "TR",
+    "TH",
+    "TD",
+    "THead",
+    "TBody",
+    "TFoot",
+    "Span",
+    "Quote",
+    "Note",
+    "Reference",
+    "BibEntry",
+    "Code",
+    "Link",
+    "Annot",
+    "Figure",
+    "Formula",
+    "Form",
+    "artifact",
 };
 
 static const struct {
 	const char *name;
 	unsigned rgb;
 } colors[] = {
-	{"black", 0x000000}, {"white", 0xFFFFFF}, {"red", 0xFF0000},
-	{"green", 0x008000}, {"blue", 0x0000FF}, {"gray", 0x808080},
-	{"grey", 0x808080}, {"silver", 0xC0C0C0}, {"maroon", 0x800000},
-	{"navy", 0x000080}, {"teal", 0x008080}, {"olive", 0x808000},
-	{"purple", 0x800080}, {"aqua", 0x00FFFF}, {"fuchsia", 0xFF00FF},
-	{"lime", 0x00FF00}, {"yellow", 0xFFFF00}, {"orange", 0xFFA500},
+    {"black", 0x000000},
+    {"white", 0xFFFFFF},
+    {"red", 0xFF0000},
+    {"green", 0x008000},
+    {"blue", 0x0000FF},
+    {"gray", 0x808080},
+    {"grey", 0x808080},
+    {"silver", 0xC0C0C0},
+    {"maroon", 0x800000},
+    {"navy", 0x000080},
+    {"teal", 0x008080},
+    {"olive", 0x808000},
+    {"purple", 0x800080},
+    {"aqua", 0x00FFFF},
+    {"fuchsia", 0xFF00FF},
+    {"lime", 0x00FF00},
+    {"yellow", 0xFFFF00},
+    {"orange", 0xFFA500},
 };
 
 /* Per-element scratch state while its attributes are applied. */
 struct pending {
-	double bw[4];		/* border widths as given */
-	int bs[4];		/* border style: -1 unset, 0 none, 1 solid */
+	double bw[4]; /* border widths as given */
+	int bs[4];    /* border style: -1 unset, 0 none, 1 solid */
 	int bc_set[4];
 	unsigned bc[4];
 	double margin[4];
@@ -113,12 +169,11 @@ struct builder {
 	struct fo_doc *d;
 	const char *file;
 	int errors;
-	const xmlNode *cur;	/* element being built, for messages */
+	const xmlNode *cur; /* element being built, for messages */
 	enum fo_type curtype;
 };
 
-static void
-err(struct builder *b, long line, const char *fmt, ...)
+static void err(struct builder *b, long line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 static void
@@ -157,7 +212,8 @@ parse_number(const char *s, double *v, const char **end)
 {
 	char *e;
 
-	if (!(isdigit((unsigned char)*s) || *s == '-' || *s == '+' || *s == '.'))
+	if (!(isdigit((unsigned char)*s) || *s == '-' || *s == '+' ||
+	        *s == '.'))
 		return -1;
 	*v = strtod(s, &e);
 	if (e == s || !isfinite(*v))
@@ -190,7 +246,7 @@ parse_len(const char *s, double em, double *pt, double *pct)
 	else if (strcmp(u, "pc") == 0)
 		*pt = v * 12.0;
 	else if (strcmp(u, "px") == 0)
-		*pt = v;	/* FOP's default source resolution: 72 dpi */
+		*pt = v; /* FOP's default source resolution: 72 dpi */
 	else if (strcmp(u, "em") == 0)
 		*pt = v * em;
 	else if (strcmp(u, "%") == 0 && pct != NULL) {
@@ -289,7 +345,8 @@ tokens(const char *s, char *buf, size_t bufsize, char **tok, int max)
 	char *p;
 
 	snprintf(buf, bufsize, "%s", s);
-	for (p = strtok(buf, " \t\r\n"); p != NULL; p = strtok(NULL, " \t\r\n")) {
+	for (p = strtok(buf, " \t\r\n"); p != NULL;
+	     p = strtok(NULL, " \t\r\n")) {
 		if (n == max)
 			return -1;
 		tok[n++] = p;
@@ -343,7 +400,7 @@ pass_of(const char *name)
 	    strcmp(name, "border-color") == 0)
 		return PASS_SHORT;
 	if (strncmp(name, "border-", 7) == 0 && strchr(name + 7, '-') == NULL)
-		return PASS_SHORT;	/* border-top etc. before border-top-width */
+		return PASS_SHORT; /* border-top etc. before border-top-width */
 	return PASS_REST;
 }
 
@@ -352,9 +409,9 @@ is_keep(const char *name, const char *base)
 {
 	size_t n = strlen(base);
 
-	return strncmp(name, base, n) == 0 && (name[n] == '\0' ||
-	    strcmp(name + n, ".within-page") == 0 ||
-	    strcmp(name + n, ".within-column") == 0);
+	return strncmp(name, base, n) == 0 &&
+	    (name[n] == '\0' || strcmp(name + n, ".within-page") == 0 ||
+	        strcmp(name + n, ".within-column") == 0);
 }
 
 static int
@@ -371,11 +428,12 @@ is_space(const char *name, const char *base, const char **comp)
 	    strcmp(*comp, ".precedence") == 0;
 }
 
-#define BAD_VALUE() do { \
-	err(b, line, "bad value '%s' for property '%s' on <fo:%s>", v, name, \
-	    fo_name(t)); \
-	return; \
-} while (0)
+#define BAD_VALUE()                                                            \
+	do {                                                                   \
+		err(b, line, "bad value '%s' for property '%s' on <fo:%s>", v, \
+		    name, fo_name(t));                                         \
+		return;                                                        \
+	} while (0)
 
 /* Apply one attribute to p.  parent is the parent's computed properties. */
 static void
@@ -389,7 +447,9 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 
 	if (strcmp(v, "inherit") == 0 && parent != NULL &&
 	    strcmp(name, "font-size") != 0) {
-		err(b, line, "value 'inherit' for property '%s' on <fo:%s> is not supported",
+		err(b, line,
+		    "value 'inherit' for property '%s' on <fo:%s> is not "
+		    "supported",
 		    name, fo_name(t));
 		return;
 	}
@@ -410,7 +470,8 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		else
 			BAD_VALUE();
 		if (p->font_size <= 0 || p->font_size > 1000) {
-			err(b, line, "font-size '%s' on <fo:%s> out of range", v, fo_name(t));
+			err(b, line, "font-size '%s' on <fo:%s> out of range",
+			    v, fo_name(t));
 			p->font_size = 12;
 		}
 	} else if (strcmp(name, "font-family") == 0) {
@@ -418,14 +479,16 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		char *copy = xstrdup(v), *tok, *save = NULL;
 
 		for (tok = strtok_r(copy, ",", &save); tok != NULL;
-		    tok = strtok_r(NULL, ",", &save)) {
+		     tok = strtok_r(NULL, ",", &save)) {
 			size_t tl;
 
-			while (isspace((unsigned char)*tok) || *tok == '\'' || *tok == '"')
+			while (isspace((unsigned char)*tok) || *tok == '\'' ||
+			    *tok == '"')
 				tok++;
 			tl = strlen(tok);
-			while (tl > 0 && (isspace((unsigned char)tok[tl - 1]) ||
-			    tok[tl - 1] == '\'' || tok[tl - 1] == '"'))
+			while (tl > 0 &&
+			    (isspace((unsigned char)tok[tl - 1]) ||
+			        tok[tl - 1] == '\'' || tok[tl - 1] == '"'))
 				tok[--tl] = '\0';
 			if (tl == 0)
 				continue;
@@ -456,7 +519,8 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		else
 			BAD_VALUE();
 	} else if (strcmp(name, "font-style") == 0) {
-		static const char *const kw[] = {"normal", "italic", "oblique", NULL};
+		static const char *const kw[] = {
+		    "normal", "italic", "oblique", NULL};
 		if ((k = oneof(v, kw)) < 0)
 			BAD_VALUE();
 		p->italic = k > 0;
@@ -491,10 +555,11 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 			BAD_VALUE();
 	} else if (strcmp(name, "text-align") == 0 ||
 	    strcmp(name, "text-align-last") == 0) {
-		static const char *const kw[] = {"start", "left", "center", "end",
-		    "right", "justify", "relative", NULL};
-		static const enum fo_align kv[] = {FO_ALIGN_START, FO_ALIGN_START,
-		    FO_ALIGN_CENTER, FO_ALIGN_END, FO_ALIGN_END, FO_ALIGN_JUSTIFY};
+		static const char *const kw[] = {"start", "left", "center",
+		    "end", "right", "justify", "relative", NULL};
+		static const enum fo_align kv[] = {FO_ALIGN_START,
+		    FO_ALIGN_START, FO_ALIGN_CENTER, FO_ALIGN_END, FO_ALIGN_END,
+		    FO_ALIGN_JUSTIFY};
 		int last = name[10] != '\0';
 
 		k = oneof(v, kw);
@@ -502,11 +567,12 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 			BAD_VALUE();
 		if (!last) {
 			p->text_align = kv[k];
-			p->text_align_last = kv[k] == FO_ALIGN_JUSTIFY ?
-			    FO_ALIGN_START : kv[k];
+			p->text_align_last =
+			    kv[k] == FO_ALIGN_JUSTIFY ? FO_ALIGN_START : kv[k];
 		} else if (k == 6)
-			p->text_align_last = p->text_align == FO_ALIGN_JUSTIFY ?
-			    FO_ALIGN_START : p->text_align;
+			p->text_align_last = p->text_align == FO_ALIGN_JUSTIFY
+			    ? FO_ALIGN_START
+			    : p->text_align;
 		else
 			p->text_align_last = kv[k];
 	} else if (strcmp(name, "text-indent") == 0) {
@@ -520,7 +586,8 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 	} else if (strcmp(name, "text-decoration") == 0) {
 		if (strcmp(v, "underline") == 0)
 			p->underline = 1;
-		else if (strcmp(v, "none") == 0 || strcmp(v, "no-underline") == 0)
+		else if (strcmp(v, "none") == 0 ||
+		    strcmp(v, "no-underline") == 0)
 			p->underline = 0;
 		else
 			BAD_VALUE();
@@ -551,22 +618,28 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 			p->hyphenate = 0;
 		else
 			BAD_VALUE();
-	} else if (strcmp(name, "xml:lang") == 0 || strcmp(name, "language") == 0) {
+	} else if (strcmp(name, "xml:lang") == 0 ||
+	    strcmp(name, "language") == 0) {
 		size_t l = strlen(v);
 
-		if (l == 0 || l > 35 || strspn(v, "abcdefghijklmnopqrstuvwxyz"
-		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") != l)
+		if (l == 0 || l > 35 ||
+		    strspn(v,
+		        "abcdefghijklmnopqrstuvwxyz"
+		        "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") != l)
 			BAD_VALUE();
 		if (strcmp(v, "none") == 0)
 			p->lang = NULL;
 		else if (name[0] == 'l' && p->lang != NULL && parent != NULL &&
 		    p->lang != parent->lang)
-			;	/* xml:lang given too: it wins */
+			; /* xml:lang given too: it wins */
 		else
 			p->lang = intern(b->d, v, l);
 	} else if (strcmp(name, "country") == 0) {
-		if (strlen(v) > 3 || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != strlen(v))
-			BAD_VALUE();	/* combined with language after the pass */
+		if (strlen(v) > 3 ||
+		    strspn(v,
+		        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy"
+		        "z") != strlen(v))
+			BAD_VALUE(); /* combined with language after the pass */
 	} else if (is_space(name, "space-before", &comp) ||
 	    is_space(name, "space-after", &comp)) {
 		int after = name[6] == 'a';
@@ -584,7 +657,7 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		if (parse_len(v, em, &len, NULL) != 0)
 			BAD_VALUE();
 		if (comp[0] != '\0' && strcmp(comp, ".optimum") != 0)
-			return;	/* minimum/maximum: validated, not used */
+			return; /* minimum/maximum: validated, not used */
 		if (after) {
 			p->space_after = len;
 			pd->space_after_set = 1;
@@ -605,17 +678,20 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 			while (l != NULL && l->type != FO_LIST_BLOCK)
 				l = l->parent;
 			if (l == NULL) {
-				err(b, line, "label-end() outside <fo:list-block>");
+				err(b, line,
+				    "label-end() outside <fo:list-block>");
 				return;
 			}
 			p->end_is_label_end = 1;
-			p->end_indent = l->p.start_indent + l->p.pdbs - l->p.pls;
+			p->end_indent =
+			    l->p.start_indent + l->p.pdbs - l->p.pls;
 		} else if (parse_len(v, em, &p->end_indent, NULL) == 0)
 			p->end_is_label_end = 0;
 		else
 			BAD_VALUE();
 		n->end_set = 1;
-	} else if (strcmp(name, "margin") == 0 || strcmp(name, "padding") == 0) {
+	} else if (strcmp(name, "margin") == 0 ||
+	    strcmp(name, "padding") == 0) {
 		char buf[256], *tok[4];
 		double val[4];
 		int nt = tokens(v, buf, sizeof buf, tok, 4);
@@ -628,8 +704,10 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 				BAD_VALUE();
 		for (int s = 0; s < 4; s++) {
 			/* CSS order: 1 all; 2 tb rl; 3 t rl b; 4 t r b l */
-			int idx = nt == 1 ? 0 : nt == 2 ? s % 2 :
-			    nt == 3 ? (s == 3 ? 1 : s) : s;
+			int idx = nt == 1 ? 0
+			    : nt == 2     ? s % 2
+			    : nt == 3     ? (s == 3 ? 1 : s)
+			                  : s;
 			if (name[0] == 'm') {
 				pd->margin[s] = val[idx];
 				pd->margin_set[s] = 1;
@@ -648,18 +726,21 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		if (parse_len(v, em, &p->padding[side], NULL) != 0 ||
 		    p->padding[side] < 0)
 			BAD_VALUE();
-	} else if (strcmp(name, "border") == 0 || strcmp(name, "border-width") == 0 ||
-	    strcmp(name, "border-style") == 0 || strcmp(name, "border-color") == 0 ||
+	} else if (strcmp(name, "border") == 0 ||
+	    strcmp(name, "border-width") == 0 ||
+	    strcmp(name, "border-style") == 0 ||
+	    strcmp(name, "border-color") == 0 ||
 	    (strncmp(name, "border-", 7) == 0)) {
 		/* border[-SIDE][-width|-style|-color] */
 		const char *rest = name[6] == '\0' ? "" : name + 7;
 		const char *dash = strchr(rest, '-');
-		int sides[4], ns = 0, part = -1;	/* part -1: shorthand */
+		int sides[4], ns = 0, part = -1; /* part -1: shorthand */
 		char buf[256], *tok[3];
 		int nt;
 
 		if (strcmp(name, "border-collapse") == 0) {
-			if (strcmp(v, "collapse") != 0 && strcmp(v, "separate") != 0)
+			if (strcmp(v, "collapse") != 0 &&
+			    strcmp(v, "separate") != 0)
 				BAD_VALUE();
 			return;
 		}
@@ -708,7 +789,10 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 				    strcmp(tok[i], "ridge") == 0 ||
 				    strcmp(tok[i], "inset") == 0 ||
 				    strcmp(tok[i], "outset") == 0) {
-					err(b, line, "border style '%s' on <fo:%s> is not supported (only 'solid' and 'none')",
+					err(b, line,
+					    "border style '%s' on <fo:%s> is "
+					    "not supported (only 'solid' and "
+					    "'none')",
 					    tok[i], fo_name(t));
 					return;
 				}
@@ -725,21 +809,21 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 				}
 			}
 		}
-		if (part == -1)	/* a shorthand without a style means none */
+		if (part == -1) /* a shorthand without a style means none */
 			for (int i = 0; i < nt; i++) {
 				double w;
 				int st, which;
 				unsigned c;
 
-				(void)border_part(tok[i], em, &w, &st, &c, &which);
+				(void)border_part(
+				    tok[i], em, &w, &st, &c, &which);
 				if (which == 1)
 					goto done_border;
 			}
 		if (part == -1)
 			for (int s = 0; s < ns; s++)
 				pd->bs[sides[s]] = 0;
-done_border:
-		;
+	done_border:;
 	} else if (strcmp(name, "break-before") == 0 ||
 	    strcmp(name, "break-after") == 0) {
 		if (strcmp(v, "auto") != 0 && strcmp(v, "page") != 0)
@@ -748,13 +832,15 @@ done_border:
 			p->break_before = v[0] == 'p';
 		else
 			p->break_after = v[0] == 'p';
-	} else if (is_keep(name, "keep-together") || is_keep(name, "keep-with-next") ||
+	} else if (is_keep(name, "keep-together") ||
+	    is_keep(name, "keep-with-next") ||
 	    is_keep(name, "keep-with-previous")) {
 		int on;
 
 		if (strcmp(v, "auto") == 0)
 			on = 0;
-		else if (strcmp(v, "always") == 0 || parse_int(v, 1, 1000000, &k) == 0)
+		else if (strcmp(v, "always") == 0 ||
+		    parse_int(v, 1, 1000000, &k) == 0)
 			on = 1;
 		else
 			BAD_VALUE();
@@ -764,7 +850,8 @@ done_border:
 			p->keep_with_next = on;
 		else
 			p->keep_with_previous = on;
-	} else if (strcmp(name, "widows") == 0 || strcmp(name, "orphans") == 0) {
+	} else if (strcmp(name, "widows") == 0 ||
+	    strcmp(name, "orphans") == 0) {
 		if (parse_int(v, 1, 100, &k) != 0)
 			BAD_VALUE();
 		if (name[0] == 'w')
@@ -781,7 +868,9 @@ done_border:
 			p->pls = len;
 	} else if (strcmp(name, "table-layout") == 0) {
 		if (strcmp(v, "fixed") != 0) {
-			err(b, line, "table-layout='%s' on <fo:%s> is not supported (only 'fixed')",
+			err(b, line,
+			    "table-layout='%s' on <fo:%s> is not supported "
+			    "(only 'fixed')",
 			    v, fo_name(t));
 			return;
 		}
@@ -806,7 +895,8 @@ done_border:
 		    f > 0 && f < 1e6) {
 			p->column_width.unit = FO_W_PROP;
 			p->column_width.v = f;
-		} else if ((k = parse_len(v, em, &len, &pct)) == 0 && len >= 0) {
+		} else if ((k = parse_len(v, em, &len, &pct)) == 0 &&
+		    len >= 0) {
 			p->column_width.unit = FO_W_PT;
 			p->column_width.v = len;
 		} else if (k == 1 && pct >= 0 && pct <= 100) {
@@ -825,16 +915,20 @@ done_border:
 			BAD_VALUE();
 	} else if (strcmp(name, "number-rows-spanned") == 0) {
 		if (strcmp(v, "1") != 0) {
-			err(b, line, "number-rows-spanned='%s' on <fo:%s> is not supported (only 1)",
+			err(b, line,
+			    "number-rows-spanned='%s' on <fo:%s> is not "
+			    "supported (only 1)",
 			    v, fo_name(t));
 			return;
 		}
 	} else if (strcmp(name, "display-align") == 0) {
-		static const char *const kw[] = {"auto", "before", "center", "after", NULL};
+		static const char *const kw[] = {
+		    "auto", "before", "center", "after", NULL};
 		if ((k = oneof(v, kw)) < 0)
 			BAD_VALUE();
-		p->display_align = k <= 1 ? FO_VALIGN_BEFORE : k == 2 ?
-		    FO_VALIGN_CENTER : FO_VALIGN_AFTER;
+		p->display_align = k <= 1 ? FO_VALIGN_BEFORE
+		    : k == 2              ? FO_VALIGN_CENTER
+		                          : FO_VALIGN_AFTER;
 	} else if (strcmp(name, "table-omit-header-at-break") == 0) {
 		if (strcmp(v, "true") == 0)
 			p->omit_header_at_break = 1;
@@ -846,7 +940,8 @@ done_border:
 	    strcmp(name, "internal-destination") == 0 ||
 	    strcmp(name, "master-name") == 0 ||
 	    strcmp(name, "master-reference") == 0 ||
-	    strcmp(name, "flow-name") == 0 || strcmp(name, "region-name") == 0) {
+	    strcmp(name, "flow-name") == 0 ||
+	    strcmp(name, "region-name") == 0) {
 		size_t l = strlen(v);
 		const char *s;
 
@@ -874,7 +969,8 @@ done_border:
 		if (strncmp(v, "url(", 4) == 0 && l > 5 && v[l - 1] == ')') {
 			s = v + 4;
 			l -= 5;
-			if (l >= 2 && (s[0] == '\'' || s[0] == '"') && s[l - 1] == s[0]) {
+			if (l >= 2 && (s[0] == '\'' || s[0] == '"') &&
+			    s[l - 1] == s[0]) {
 				s++;
 				l -= 2;
 			}
@@ -882,7 +978,8 @@ done_border:
 		if (l == 0 || l > 2000)
 			BAD_VALUE();
 		for (size_t i = 0; i < l; i++)
-			if ((unsigned char)s[i] <= ' ' || s[i] == '\'' || s[i] == '\\')
+			if ((unsigned char)s[i] <= ' ' || s[i] == '\'' ||
+			    s[i] == '\\')
 				BAD_VALUE();
 		p->external_destination = intern(b->d, s, l);
 	} else if (strcmp(name, "show-destination") == 0) {
@@ -895,15 +992,18 @@ done_border:
 			if (strcmp(v, roles[i]) == 0)
 				break;
 		if (i == NELEM(roles)) {
-			err(b, line, "role '%s' on <fo:%s> is not a PDF structure type",
+			err(b, line,
+			    "role '%s' on <fo:%s> is not a PDF structure type",
 			    v, fo_name(t));
 			return;
 		}
 		p->role = roles[i];
-	} else if (strcmp(name, "page-width") == 0 || strcmp(name, "page-height") == 0) {
+	} else if (strcmp(name, "page-width") == 0 ||
+	    strcmp(name, "page-height") == 0) {
 		if (strcmp(v, "auto") == 0)
 			len = name[5] == 'w' ? 595.28 : 841.89;
-		else if (parse_len(v, em, &len, NULL) != 0 || len < 36 || len > 14400)
+		else if (parse_len(v, em, &len, NULL) != 0 || len < 36 ||
+		    len > 14400)
 			BAD_VALUE();
 		if (name[5] == 'w')
 			p->page_width = len;
@@ -948,7 +1048,8 @@ done_border:
 	    strcmp(name, "leader-length.optimum") == 0 ||
 	    strcmp(name, "leader-length.minimum") == 0 ||
 	    strcmp(name, "leader-length.maximum") == 0) {
-		if ((k = parse_len(v, em, &len, &pct)) < 0 || (k == 0 && len < 0))
+		if ((k = parse_len(v, em, &len, &pct)) < 0 ||
+		    (k == 0 && len < 0))
 			BAD_VALUE();
 		/* only a fixed length changes anything: fill the line otherwise */
 		if ((name[13] == '\0' || name[14] == 'o') && k == 0)
@@ -964,12 +1065,15 @@ done_border:
 			BAD_VALUE();
 		p->character = intern(b->d, v, l);
 	} else {
-unknown:
-		err(b, line, "unknown property '%s' on <fo:%s>", name, fo_name(t));
+	unknown:
+		err(b, line, "unknown property '%s' on <fo:%s>", name,
+		    fo_name(t));
 	}
 	return;
 only_default:
-	err(b, line, "property '%s' on <fo:%s> supports only its default value, not '%s'",
+	err(b, line,
+	    "property '%s' on <fo:%s> supports only its default value, not "
+	    "'%s'",
 	    name, fo_name(t), v);
 }
 
@@ -1051,7 +1155,7 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 	memset(&pd, 0, sizeof pd);
 	for (int s = 0; s < 4; s++) {
 		pd.bs[s] = -1;
-		pd.bw[s] = 1.0;	/* medium */
+		pd.bw[s] = 1.0; /* medium */
 	}
 	if (parent != NULL)
 		inherit(p, parent);
@@ -1067,12 +1171,12 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 			char name[128];
 			xmlChar *val;
 
-			if (a->ns != NULL && strcmp((const char *)a->ns->href,
-			    XML_NS_URI) == 0)
+			if (a->ns != NULL &&
+			    strcmp((const char *)a->ns->href, XML_NS_URI) == 0)
 				snprintf(name, sizeof name, "xml:%s", a->name);
-			else if (a->ns != NULL && strcmp((const char *)a->ns->href,
-			    FO_NS) != 0)
-				continue;	/* foreign attributes (fox:alt-text) */
+			else if (a->ns != NULL &&
+			    strcmp((const char *)a->ns->href, FO_NS) != 0)
+				continue; /* foreign attributes (fox:alt-text) */
 			else
 				snprintf(name, sizeof name, "%s", a->name);
 			if (pass_of(name) != pass)
@@ -1083,8 +1187,8 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 				    strlen((const char *)val));
 			if (strcmp(name, "language") == 0)
 				language = (const char *)a;
-			apply(b, n->type, n->line, name, val ? (const char *)val : "",
-			    p, parent, &pd, n);
+			apply(b, n->type, n->line, name,
+			    val ? (const char *)val : "", p, parent, &pd, n);
 			xmlFree(val);
 		}
 	if (language != NULL && country != NULL && p->lang != NULL &&
@@ -1114,16 +1218,20 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 			n->start_set = 1;
 		}
 		if (pd.margin_set[FO_RIGHT] && !n->end_set) {
-			p->end_indent = (parent && !parent->end_is_label_end ?
-			    parent->end_indent : 0) + pd.margin[FO_RIGHT] +
-			    p->border[FO_RIGHT].width + p->padding[FO_RIGHT];
+			p->end_indent = (parent && !parent->end_is_label_end
+			                        ? parent->end_indent
+			                        : 0) +
+			    pd.margin[FO_RIGHT] + p->border[FO_RIGHT].width +
+			    p->padding[FO_RIGHT];
 			p->end_is_label_end = 0;
 			n->end_set = 1;
 		}
 	} else {
 		for (int s = 0; s < 4; s++)
 			if (pd.margin_set[s]) {
-				err(b, n->line, "property 'margin' on <fo:%s> is not supported",
+				err(b, n->line,
+				    "property 'margin' on <fo:%s> is not "
+				    "supported",
 				    fo_name(n->type));
 				break;
 			}
@@ -1147,7 +1255,8 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 
 		if (l != NULL && l->type == FO_LIST_BLOCK) {
 			p->end_is_label_end = 1;
-			p->end_indent = l->p.start_indent + l->p.pdbs - l->p.pls;
+			p->end_indent =
+			    l->p.start_indent + l->p.pdbs - l->p.pls;
 		}
 	}
 }
@@ -1163,7 +1272,8 @@ new_node(struct builder *b, enum fo_type t, long line, struct fo_node *parent)
 	n->type = t;
 	n->line = line;
 	n->serial = d->nnodes;
-	d->nodes = xgrow(d->nodes, &d->capnodes, d->nnodes + 1, sizeof *d->nodes);
+	d->nodes =
+	    xgrow(d->nodes, &d->capnodes, d->nnodes + 1, sizeof *d->nodes);
 	d->nodes[d->nnodes++] = n;
 	n->parent = parent;
 	if (parent != NULL) {
@@ -1221,7 +1331,8 @@ build(struct builder *b, const xmlNode *x, struct fo_node *n)
 	for (const xmlNode *c = x->children; c != NULL; c = c->next) {
 		long line = xmlGetLineNo(c);
 
-		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+		if (c->type == XML_TEXT_NODE ||
+		    c->type == XML_CDATA_SECTION_NODE) {
 			const char *s = (const char *)c->content;
 			struct fo_node *tn;
 
@@ -1229,7 +1340,8 @@ build(struct builder *b, const xmlNode *x, struct fo_node *n)
 				continue;
 			if (!elems[n->type].text) {
 				if (!all_space(s))
-					err(b, line, "text is not allowed in <fo:%s>",
+					err(b, line,
+					    "text is not allowed in <fo:%s>",
 					    fo_name(n->type));
 				continue;
 			}
@@ -1241,22 +1353,26 @@ build(struct builder *b, const xmlNode *x, struct fo_node *n)
 			continue;
 		}
 		if (c->type != XML_ELEMENT_NODE)
-			continue;	/* comments, PIs */
+			continue; /* comments, PIs */
 		if (n->type == FO_DECLARATIONS)
 			continue;
-		if (c->ns == NULL || strcmp((const char *)c->ns->href, FO_NS) != 0) {
-			err(b, line, "element <%s> is not XSL-FO (namespace '%s')",
+		if (c->ns == NULL ||
+		    strcmp((const char *)c->ns->href, FO_NS) != 0) {
+			err(b, line,
+			    "element <%s> is not XSL-FO (namespace '%s')",
 			    c->name, c->ns ? (const char *)c->ns->href : "");
 			continue;
 		}
 		enum fo_type t = type_of(c);
 		if (t == FO__COUNT) {
-			err(b, line, "unknown element <fo:%s> (outside tender-FO)", c->name);
+			err(b, line,
+			    "unknown element <fo:%s> (outside tender-FO)",
+			    c->name);
 			continue;
 		}
 		if (!(elems[n->type].children & B(t))) {
-			err(b, line, "<fo:%s> is not allowed in <fo:%s>", c->name,
-			    fo_name(n->type));
+			err(b, line, "<fo:%s> is not allowed in <fo:%s>",
+			    c->name, fo_name(n->type));
 			continue;
 		}
 		struct fo_node *cn = new_node(b, t, line, n);
@@ -1316,23 +1432,29 @@ static void
 check(struct builder *b)
 {
 	struct fo_doc *d = b->d;
-	const struct fo_node *root = d->root, *lms = child(root, FO_LAYOUT_MASTER_SET);
+	const struct fo_node *root = d->root,
+	                     *lms = child(root, FO_LAYOUT_MASTER_SET);
 
 	for (unsigned i = 0; i < d->nnodes; i++)
 		if (d->nodes[i]->p.id != NULL && d->nodes[i]->type != FO_TEXT) {
-			d->ids = xrealloc(d->ids, (d->nids + 1) * sizeof *d->ids);
+			d->ids =
+			    xrealloc(d->ids, (d->nids + 1) * sizeof *d->ids);
 			d->ids[d->nids++] = d->nodes[i];
 		}
 	if (d->nids > 1)
 		qsort(d->ids, d->nids, sizeof *d->ids, cmp_id);
 	for (size_t i = 1; i < d->nids; i++)
 		if (strcmp(d->ids[i]->p.id, d->ids[i - 1]->p.id) == 0)
-			err(b, d->ids[i]->line > d->ids[i - 1]->line ? d->ids[i]->line :
-			    d->ids[i - 1]->line, "duplicate id '%s'", d->ids[i]->p.id);
+			err(b,
+			    d->ids[i]->line > d->ids[i - 1]->line
+			        ? d->ids[i]->line
+			        : d->ids[i - 1]->line,
+			    "duplicate id '%s'", d->ids[i]->p.id);
 	if (lms == NULL)
 		err(b, root->line, "<fo:root> needs <fo:layout-master-set>");
 	if (child(root, FO_PAGE_SEQUENCE) == NULL)
-		err(b, root->line, "<fo:root> needs at least one <fo:page-sequence>");
+		err(b, root->line,
+		    "<fo:root> needs at least one <fo:page-sequence>");
 	for (unsigned i = 0; i < d->nnodes; i++) {
 		const struct fo_node *n = d->nodes[i];
 		const struct fo_props *p = &n->p;
@@ -1340,62 +1462,95 @@ check(struct builder *b)
 		if (n->type == FO_TEXT)
 			continue;
 		if ((n->type == FO_PAGE_NUMBER_CITATION ||
-		    n->type == FO_PAGE_NUMBER_CITATION_LAST) && p->ref_id == NULL)
-			err(b, n->line, "<fo:%s> needs 'ref-id'", fo_name(n->type));
+		        n->type == FO_PAGE_NUMBER_CITATION_LAST) &&
+		    p->ref_id == NULL)
+			err(b, n->line, "<fo:%s> needs 'ref-id'",
+			    fo_name(n->type));
 		if (n->type == FO_PAGE_NUMBER_CITATION ||
 		    n->type == FO_PAGE_NUMBER_CITATION_LAST) {
 			if (p->ref_id && fo_lookup(d, p->ref_id) == NULL)
-				err(b, n->line, "unknown ref-id '%s' in <fo:%s>",
-				    p->ref_id, fo_name(n->type));
+				err(b, n->line,
+				    "unknown ref-id '%s' in <fo:%s>", p->ref_id,
+				    fo_name(n->type));
 		} else if (p->ref_id != NULL)
 			err(b, n->line, "unknown property 'ref-id' on <fo:%s>",
 			    fo_name(n->type));
-		if (p->internal_destination && fo_lookup(d, p->internal_destination) == NULL)
-			err(b, n->line, "unknown internal-destination '%s' in <fo:%s>",
+		if (p->internal_destination &&
+		    fo_lookup(d, p->internal_destination) == NULL)
+			err(b, n->line,
+			    "unknown internal-destination '%s' in <fo:%s>",
 			    p->internal_destination, fo_name(n->type));
 		if (n->type == FO_BASIC_LINK && !p->internal_destination &&
 		    !p->external_destination)
-			err(b, n->line, "<fo:basic-link> needs 'internal-destination' or 'external-destination'");
+			err(b, n->line,
+			    "<fo:basic-link> needs 'internal-destination' or "
+			    "'external-destination'");
 		if (n->type == FO_BOOKMARK && !p->internal_destination &&
 		    !p->external_destination)
-			err(b, n->line, "<fo:bookmark> needs 'internal-destination' or 'external-destination'");
-		if (n->type == FO_BOOKMARK && (n->first == NULL ||
-		    n->first->type != FO_BOOKMARK_TITLE))
-			err(b, n->line, "<fo:bookmark> needs <fo:bookmark-title> first");
+			err(b, n->line,
+			    "<fo:bookmark> needs 'internal-destination' or "
+			    "'external-destination'");
+		if (n->type == FO_BOOKMARK &&
+		    (n->first == NULL || n->first->type != FO_BOOKMARK_TITLE))
+			err(b, n->line,
+			    "<fo:bookmark> needs <fo:bookmark-title> first");
 		if (n->type == FO_SIMPLE_PAGE_MASTER) {
 			const struct fo_node *rb = child(n, FO_REGION_BODY);
-			double bw = p->page_width - p->margin[FO_LEFT] - p->margin[FO_RIGHT];
-			double bh = p->page_height - p->margin[FO_TOP] - p->margin[FO_BOTTOM];
+			double bw = p->page_width - p->margin[FO_LEFT] -
+			    p->margin[FO_RIGHT];
+			double bh = p->page_height - p->margin[FO_TOP] -
+			    p->margin[FO_BOTTOM];
 
 			if (p->master_name == NULL)
-				err(b, n->line, "<fo:simple-page-master> needs 'master-name'");
+				err(b, n->line,
+				    "<fo:simple-page-master> needs "
+				    "'master-name'");
 			if (rb == NULL)
-				err(b, n->line, "<fo:simple-page-master> needs <fo:region-body>");
+				err(b, n->line,
+				    "<fo:simple-page-master> needs "
+				    "<fo:region-body>");
 			else {
-				bw -= rb->p.margin[FO_LEFT] + rb->p.margin[FO_RIGHT];
-				bh -= rb->p.margin[FO_TOP] + rb->p.margin[FO_BOTTOM];
+				bw -= rb->p.margin[FO_LEFT] +
+				    rb->p.margin[FO_RIGHT];
+				bh -= rb->p.margin[FO_TOP] +
+				    rb->p.margin[FO_BOTTOM];
 			}
 			if (bw < 18 || bh < 18)
-				err(b, n->line, "region-body of page master '%s' is too small (%.0fpt x %.0fpt)",
-				    p->master_name ? p->master_name : "", bw, bh);
+				err(b, n->line,
+				    "region-body of page master '%s' is too "
+				    "small (%.0fpt x %.0fpt)",
+				    p->master_name ? p->master_name : "", bw,
+				    bh);
 		}
-		if (n->type == FO_PAGE_SEQUENCE_MASTER && p->master_name == NULL)
-			err(b, n->line, "<fo:page-sequence-master> needs 'master-name'");
+		if (n->type == FO_PAGE_SEQUENCE_MASTER &&
+		    p->master_name == NULL)
+			err(b, n->line,
+			    "<fo:page-sequence-master> needs 'master-name'");
 		if ((n->type == FO_PAGE_SEQUENCE ||
-		    n->type == FO_CONDITIONAL_PAGE_MASTER_REFERENCE) && lms) {
+		        n->type == FO_CONDITIONAL_PAGE_MASTER_REFERENCE) &&
+		    lms) {
 			if (p->master_reference == NULL)
-				err(b, n->line, "<fo:%s> needs 'master-reference'",
+				err(b, n->line,
+				    "<fo:%s> needs 'master-reference'",
 				    fo_name(n->type));
 			else if (!has_master(lms, p->master_reference))
-				err(b, n->line, "unknown master-reference '%s' in <fo:%s>",
+				err(b, n->line,
+				    "unknown master-reference '%s' in <fo:%s>",
 				    p->master_reference, fo_name(n->type));
-			else if (n->type == FO_CONDITIONAL_PAGE_MASTER_REFERENCE) {
-				for (const struct fo_node *m = lms->first; m; m = m->next)
-					if (m->p.master_name && strcmp(m->p.master_name,
-					    p->master_reference) == 0 &&
+			else if (n->type ==
+			    FO_CONDITIONAL_PAGE_MASTER_REFERENCE) {
+				for (const struct fo_node *m = lms->first; m;
+				     m = m->next)
+					if (m->p.master_name &&
+					    strcmp(m->p.master_name,
+					        p->master_reference) == 0 &&
 					    m->type != FO_SIMPLE_PAGE_MASTER)
-						err(b, n->line, "master-reference '%s' in <fo:%s> must name a simple-page-master",
-						    p->master_reference, fo_name(n->type));
+						err(b, n->line,
+						    "master-reference '%s' in "
+						    "<fo:%s> must name a "
+						    "simple-page-master",
+						    p->master_reference,
+						    fo_name(n->type));
 			}
 		}
 		if (n->type == FO_PAGE_SEQUENCE && child(n, FO_FLOW) == NULL)
@@ -1404,16 +1559,27 @@ check(struct builder *b)
 			const char *f = p->flow_name;
 
 			if (f == NULL)
-				err(b, n->line, "<fo:%s> needs 'flow-name'", fo_name(n->type));
-			else if (n->type == FO_FLOW && strcmp(f, "xsl-region-body") != 0)
-				err(b, n->line, "flow-name '%s' of <fo:flow> must be 'xsl-region-body'", f);
+				err(b, n->line, "<fo:%s> needs 'flow-name'",
+				    fo_name(n->type));
+			else if (n->type == FO_FLOW &&
+			    strcmp(f, "xsl-region-body") != 0)
+				err(b, n->line,
+				    "flow-name '%s' of <fo:flow> must be "
+				    "'xsl-region-body'",
+				    f);
 		}
-		if (n->type == FO_LIST_ITEM && (child(n, FO_LIST_ITEM_LABEL) == NULL ||
-		    child(n, FO_LIST_ITEM_BODY) == NULL))
-			err(b, n->line, "<fo:list-item> needs <fo:list-item-label> and <fo:list-item-body>");
-		if (n->type == FO_TABLE_COLUMN && p->column_width.unit == FO_W_PROP &&
-		    n->parent != NULL && !n->parent->p.fixed_layout)
-			err(b, n->line, "proportional-column-width() needs table-layout=\"fixed\" on <fo:table> (as in FOP)");
+		if (n->type == FO_LIST_ITEM &&
+		    (child(n, FO_LIST_ITEM_LABEL) == NULL ||
+		        child(n, FO_LIST_ITEM_BODY) == NULL))
+			err(b, n->line,
+			    "<fo:list-item> needs <fo:list-item-label> and "
+			    "<fo:list-item-body>");
+		if (n->type == FO_TABLE_COLUMN &&
+		    p->column_width.unit == FO_W_PROP && n->parent != NULL &&
+		    !n->parent->p.fixed_layout)
+			err(b, n->line,
+			    "proportional-column-width() needs "
+			    "table-layout=\"fixed\" on <fo:table> (as in FOP)");
 		if (n->type == FO_CHARACTER && p->character == NULL)
 			err(b, n->line, "<fo:character> needs 'character'");
 	}
@@ -1430,10 +1596,12 @@ fo_build(const struct _xmlDoc *doc)
 	b.d = d;
 	b.file = doc->URL ? (const char *)doc->URL : "-";
 	d->file = intern(d, b.file, strlen(b.file));
-	if (root == NULL || root->ns == NULL || strcmp((const char *)root->ns->href,
-	    FO_NS) != 0 || strcmp((const char *)root->name, "root") != 0) {
+	if (root == NULL || root->ns == NULL ||
+	    strcmp((const char *)root->ns->href, FO_NS) != 0 ||
+	    strcmp((const char *)root->name, "root") != 0) {
 		err(&b, root ? xmlGetLineNo(root) : 1,
-		    "not an XSL-FO document: the root element must be <fo:root>");
+		    "not an XSL-FO document: the root element must be "
+		    "<fo:root>");
 		fo_free(d);
 		return NULL;
 	}
@@ -1469,8 +1637,8 @@ fo_format_number(int n, const char *format, char *out, size_t size)
 {
 	static const char *const rl[] = {"m", "cm", "d", "cd", "c", "xc", "l",
 	    "xl", "x", "ix", "v", "iv", "i"};
-	static const int rv[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9,
-	    5, 4, 1};
+	static const int rv[] = {
+	    1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
 	char buf[64];
 	size_t k = 0;
 

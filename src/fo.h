@@ -52,11 +52,16 @@ enum fo_type {
 	FO_BOOKMARK_TREE,
 	FO_BOOKMARK,
 	FO_BOOKMARK_TITLE,
-	FO_TEXT,		/* character data (not an element) */
+	FO_TEXT, /* character data (not an element) */
 	FO__COUNT
 };
 
-enum fo_align { FO_ALIGN_START, FO_ALIGN_CENTER, FO_ALIGN_END, FO_ALIGN_JUSTIFY };
+enum fo_align {
+	FO_ALIGN_START,
+	FO_ALIGN_CENTER,
+	FO_ALIGN_END,
+	FO_ALIGN_JUSTIFY
+};
 enum fo_leader { FO_LEADER_SPACE, FO_LEADER_DOTS, FO_LEADER_RULE };
 enum fo_valign { FO_VALIGN_BEFORE, FO_VALIGN_CENTER, FO_VALIGN_AFTER };
 enum fo_side { FO_TOP, FO_RIGHT, FO_BOTTOM, FO_LEFT };
@@ -64,79 +69,80 @@ enum fo_side { FO_TOP, FO_RIGHT, FO_BOTTOM, FO_LEFT };
 /* A width that may depend on the containing area. */
 struct fo_width {
 	enum { FO_W_AUTO, FO_W_PT, FO_W_PCT, FO_W_PROP } unit;
-	double v;		/* points, percent, or proportional factor */
+	double v; /* points, percent, or proportional factor */
 };
 
 struct fo_border {
-	double width;		/* points; 0 when style is none */
-	unsigned color;		/* 0xRRGGBB */
+	double width;   /* points; 0 when style is none */
+	unsigned color; /* 0xRRGGBB */
 };
 
 /* Computed properties of one node (lr-tb writing mode: before = top). */
 struct fo_props {
 	/* inherited */
-	const char *font_family;	/* pango family list */
+	const char *font_family; /* pango family list */
 	double font_size;
-	int font_weight;		/* 100..900 */
+	int font_weight; /* 100..900 */
 	int italic;
-	double line_height;		/* points, or a factor when lh_factor */
+	double line_height; /* points, or a factor when lh_factor */
 	int lh_factor;
 	unsigned color;
 	enum fo_align text_align, text_align_last;
 	double text_indent, letter_spacing;
 	int hyphenate;
-	const char *lang;		/* "nl", "en-GB", or NULL */
-	double start_indent, end_indent;	/* from the reference area's edges */
-	int end_is_label_end;		/* end_indent holds label-end()'s offset */
-	double pdbs, pls;		/* provisional-distance-between-starts, -label-separation */
+	const char *lang;                /* "nl", "en-GB", or NULL */
+	double start_indent, end_indent; /* from the reference area's edges */
+	int end_is_label_end; /* end_indent holds label-end()'s offset */
+	double pdbs,
+	    pls; /* provisional-distance-between-starts, -label-separation */
 	int widows, orphans;
 	int underline;
 	enum fo_leader leader_pattern;
-	double leader_length;		/* < 0: fill the line */
+	double leader_length; /* < 0: fill the line */
 	double rule_thickness;
 	enum fo_valign display_align;
 	/* not inherited */
 	double space_before, space_after;
-	double padding[4];		/* enum fo_side order */
+	double padding[4]; /* enum fo_side order */
 	struct fo_border border[4];
 	unsigned background;
 	int has_background;
-	int break_before, break_after;	/* page breaks */
+	int break_before, break_after; /* page breaks */
 	int keep_together, keep_with_next, keep_with_previous;
-	double baseline_shift;		/* points, positive raises */
+	double baseline_shift; /* points, positive raises */
 	struct fo_width width, column_width;
 	int columns_spanned, column_number, columns_repeated;
 	int omit_header_at_break;
-	int fixed_layout;		/* table-layout="fixed" */
+	int fixed_layout; /* table-layout="fixed" */
 	const char *id, *ref_id, *internal_destination, *external_destination;
-	const char *role;		/* PDF structure type, or NULL */
+	const char *role; /* PDF structure type, or NULL */
 	const char *master_name, *master_reference, *flow_name, *region_name;
 	double page_width, page_height, margin[4], extent;
-	int initial_page_number;	/* 0: continue */
-	const char *format;		/* page number format: 1 i I a A */
-	int page_position;		/* 0 any, 1 first, 2 rest */
-	int odd_or_even;		/* 0 any, 1 odd, 2 even */
-	int show;			/* bookmark starting-state="show" */
+	int initial_page_number; /* 0: continue */
+	const char *format;      /* page number format: 1 i I a A */
+	int page_position;       /* 0 any, 1 first, 2 rest */
+	int odd_or_even;         /* 0 any, 1 odd, 2 even */
+	int show;                /* bookmark starting-state="show" */
 	const char *character;
 };
 
 struct fo_node {
 	enum fo_type type;
 	long line;
-	unsigned serial;		/* 0..fo_doc.nnodes-1, document order */
+	unsigned serial; /* 0..fo_doc.nnodes-1, document order */
 	struct fo_node *parent, *first, *last, *next;
-	const char *text;		/* FO_TEXT only, NUL-terminated */
+	const char *text; /* FO_TEXT only, NUL-terminated */
 	size_t len;
 	struct fo_props p;
-	int start_set, end_set;		/* start-/end-indent given explicitly */
+	int start_set, end_set; /* start-/end-indent given explicitly */
 };
 
 struct fo_doc {
 	struct fo_node *root;
-	const char *file;		/* for messages */
-	const char *title;		/* dc:title in fo:declarations, or NULL */
+	const char *file;  /* for messages */
+	const char *title; /* dc:title in fo:declarations, or NULL */
 	unsigned nnodes;
-	struct fo_node **ids;		/* nodes with an id, sorted by id */
+	struct fo_node **ids; /* nodes with an id, sorted by id */
 	size_t nids;
 	/* private: allocation pools */
 	char **strs;

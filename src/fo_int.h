@@ -16,8 +16,8 @@
 /* A link inside a paragraph: byte range of the layout text. */
 struct fo_link {
 	int start, end;
-	const char *dest;	/* internal destination (an id), or NULL */
-	const char *uri;	/* external destination, or NULL */
+	const char *dest; /* internal destination (an id), or NULL */
+	const char *uri;  /* external destination, or NULL */
 };
 
 /* A leader: the U+FFFC at index is drawn as dots, a rule or space. */
@@ -41,33 +41,33 @@ struct fo_para {
 	size_t nleaders;
 	struct fo_anchor *anchors;
 	size_t nanchors;
-	double width;		/* the layout's width, points */
+	double width; /* the layout's width, points */
 	int nlines;
-	double *line_x, *line_y, *line_h, *line_base;	/* per line, points */
+	double *line_x, *line_y, *line_h, *line_base; /* per line, points */
 };
 
 enum fo_op_kind {
-	FO_OP_BOX,	/* background and borders of node in x y w h */
-	FO_OP_LINE,	/* line of para; x left of the line, y its baseline */
-	FO_OP_TAG,	/* begin structure element tag */
-	FO_OP_END,	/* end the innermost structure element */
-	FO_OP_DEST	/* named destination tag at x y */
+	FO_OP_BOX,  /* background and borders of node in x y w h */
+	FO_OP_LINE, /* line of para; x left of the line, y its baseline */
+	FO_OP_TAG,  /* begin structure element tag */
+	FO_OP_END,  /* end the innermost structure element */
+	FO_OP_DEST  /* named destination tag at x y */
 };
 
 struct fo_op {
 	enum fo_op_kind kind;
 	double x, y, w, h;
-	const struct fo_node *node;	/* BOX: decoration source; DEST: target */
-	unsigned edges;			/* BOX: sides drawn (1 << enum fo_side) */
-	int centered;			/* BOX: borders centred on the edges (cells) */
-	const struct fo_para *para;	/* LINE */
+	const struct fo_node *node; /* BOX: decoration source; DEST: target */
+	unsigned edges;             /* BOX: sides drawn (1 << enum fo_side) */
+	int centered; /* BOX: borders centred on the edges (cells) */
+	const struct fo_para *para; /* LINE */
 	int line;
-	const char *tag;		/* TAG: structure type */
+	const char *tag; /* TAG: structure type */
 };
 
 struct fo_page {
 	double width, height;
-	char label[32];			/* formatted page number */
+	char label[32]; /* formatted page number */
 	struct fo_op *ops;
 	size_t nops, capops;
 };
@@ -77,8 +77,8 @@ struct fo_result {
 	size_t npages, cappages;
 	struct fo_para **paras;
 	size_t nparas, capparas;
-	int *first_page, *last_page;	/* per node serial: 1-based page, 0 none */
-	int passes;			/* layout passes needed */
+	int *first_page, *last_page; /* per node serial: 1-based page, 0 none */
+	int passes;                  /* layout passes needed */
 };
 
 /*

@@ -23,7 +23,7 @@
 #define EPS 0.01
 #define MAX_PAGES 50000
 #define MAX_PASSES 5
-#define OBJ "\xEF\xBF\xBC"	/* U+FFFC, stands for a leader */
+#define OBJ "\xEF\xBF\xBC" /* U+FFFC, stands for a leader */
 
 enum vk { V_OPEN, V_CLOSE, V_LINE, V_SPACE, V_ROW, V_BREAK };
 
@@ -32,14 +32,14 @@ struct vrow;
 
 struct vitem {
 	enum vk k;
-	unsigned hard : 1;	/* no break in the gap before this item */
-	unsigned keep : 1;	/* a keep asks for no break there */
+	unsigned hard : 1; /* no break in the gap before this item */
+	unsigned keep : 1; /* a keep asks for no break there */
 	double h;
-	double x;		/* LINE: left of the layout */
-	struct vbox *box;	/* OPEN, CLOSE */
-	struct fo_para *para;	/* LINE */
+	double x;             /* LINE: left of the layout */
+	struct vbox *box;     /* OPEN, CLOSE */
+	struct fo_para *para; /* LINE */
 	int line;
-	struct vrow *row;	/* ROW */
+	struct vrow *row; /* ROW */
 };
 
 struct vlist {
@@ -56,12 +56,12 @@ struct vtable {
 
 struct vbox {
 	const struct fo_node *node;
-	double x, w;		/* border box, from the reference area's left */
-	double top, bottom;	/* border + padding */
+	double x, w;        /* border box, from the reference area's left */
+	double top, bottom; /* border + padding */
 	const char *tag;
-	struct vlist label;	/* list-item: the label's content */
+	struct vlist label; /* list-item: the label's content */
 	int has_label;
-	struct vtable *table;	/* table: rows to repeat */
+	struct vtable *table; /* table: rows to repeat */
 	int deco;
 	size_t open_idx;
 };
@@ -70,7 +70,7 @@ struct vcell {
 	const struct fo_node *node;
 	double x, w, top, bottom;
 	struct vlist content;
-	double ch;		/* content height */
+	double ch; /* content height */
 };
 
 struct vrow {
@@ -84,7 +84,7 @@ struct vrow {
 /* Builder of one vertical list. */
 struct vb {
 	struct vlist *vl;
-	int pending_kwn;	/* keep-with-next waiting for the next content */
+	int pending_kwn; /* keep-with-next waiting for the next content */
 };
 
 struct lay {
@@ -93,12 +93,12 @@ struct lay {
 	struct fo_result *r;
 	const struct fo_result *prev;
 	unsigned char *dest_done;
-	int lognum;		/* logical number of the next page */
+	int lognum; /* logical number of the next page */
 	const char *format;
-	const char *cur_label;	/* static content: this page's number */
+	const char *cur_label; /* static content: this page's number */
 	int failed;
-	struct fo_para **cache;	/* by serial of a run's first inline node */
-	const unsigned char *vol;	/* per serial: shows a page number */
+	struct fo_para **cache;   /* by serial of a run's first inline node */
+	const unsigned char *vol; /* per serial: shows a page number */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -162,44 +162,52 @@ struct tb {
 	PangoAttrList *attrs;
 	struct fo_para *para;
 	int last_space;
-	PangoAttrShape **shapes;	/* per leader */
+	PangoAttrShape **shapes; /* per leader */
 };
 
 static void
 run_attrs(struct tb *t, const struct fo_props *p, size_t start, size_t end)
 {
 	PangoAttribute *a;
-	double lh = p->lh_factor ? p->line_height * p->font_size : p->line_height;
+	double lh =
+	    p->lh_factor ? p->line_height * p->font_size : p->line_height;
 
 	if (end <= start)
 		return;
-#define ADD(x) do { \
-	a = (x); \
-	a->start_index = (guint)start; \
-	a->end_index = (guint)end; \
-	pango_attr_list_insert(t->attrs, a); \
-} while (0)
+#define ADD(x)                                                                 \
+	do {                                                                   \
+		a = (x);                                                       \
+		a->start_index = (guint)start;                                 \
+		a->end_index = (guint)end;                                     \
+		pango_attr_list_insert(t->attrs, a);                           \
+	} while (0)
 	ADD(pango_attr_family_new(p->font_family));
 	ADD(pango_attr_size_new((int)lround(p->font_size * PANGO_SCALE)));
 	ADD(pango_attr_weight_new((PangoWeight)p->font_weight));
-	ADD(pango_attr_style_new(p->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL));
+	ADD(pango_attr_style_new(
+	    p->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL));
 	ADD(pango_attr_foreground_new((guint16)(((p->color >> 16) & 255) * 257),
-	    (guint16)(((p->color >> 8) & 255) * 257), (guint16)((p->color & 255) * 257)));
+	    (guint16)(((p->color >> 8) & 255) * 257),
+	    (guint16)((p->color & 255) * 257)));
 	if (p->underline)
 		ADD(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
 	if (p->baseline_shift != 0)
-		ADD(pango_attr_rise_new((int)lround(p->baseline_shift * PANGO_SCALE)));
+		ADD(pango_attr_rise_new(
+		    (int)lround(p->baseline_shift * PANGO_SCALE)));
 	if (p->letter_spacing != 0)
-		ADD(pango_attr_letter_spacing_new((int)lround(p->letter_spacing * PANGO_SCALE)));
+		ADD(pango_attr_letter_spacing_new(
+		    (int)lround(p->letter_spacing * PANGO_SCALE)));
 	ADD(pango_attr_line_height_new_absolute((int)lround(lh * PANGO_SCALE)));
 	if (p->lang != NULL)
-		ADD(pango_attr_language_new(pango_language_from_string(p->lang)));
+		ADD(pango_attr_language_new(
+		    pango_language_from_string(p->lang)));
 #undef ADD
 }
 
 /* Append text with white space collapsed (and hyphenated when asked). */
 static void
-add_text(struct tb *t, const struct fo_props *p, const char *s, size_t n, int collapse)
+add_text(struct tb *t, const struct fo_props *p, const char *s, size_t n,
+    int collapse)
 {
 	struct buf tmp = BUF_INIT;
 	size_t start = t->s.len;
@@ -208,7 +216,8 @@ add_text(struct tb *t, const struct fo_props *p, const char *s, size_t n, int co
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 
-		if (collapse && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+		if (collapse &&
+		    (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
 			if (!t->last_space)
 				buf_putc(&tmp, ' ');
 			t->last_space = 1;
@@ -233,7 +242,8 @@ add_text(struct tb *t, const struct fo_props *p, const char *s, size_t n, int co
 static const struct fo_node *
 block_of(const struct fo_node *n)
 {
-	while (n != NULL && n->type != FO_BLOCK && n->type != FO_BLOCK_CONTAINER)
+	while (
+	    n != NULL && n->type != FO_BLOCK && n->type != FO_BLOCK_CONTAINER)
 		n = n->parent;
 	return n;
 }
@@ -247,7 +257,8 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 	size_t start;
 
 	if (n->type != FO_TEXT && n->p.id != NULL) {
-		pa->anchors = xrealloc(pa->anchors, (pa->nanchors + 1) * sizeof *pa->anchors);
+		pa->anchors = xrealloc(
+		    pa->anchors, (pa->nanchors + 1) * sizeof *pa->anchors);
 		pa->anchors[pa->nanchors].index = (int)t->s.len;
 		pa->anchors[pa->nanchors++].node = n;
 	}
@@ -261,12 +272,14 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 		for (const struct fo_node *c = n->first; c; c = c->next)
 			inl(L, t, c);
 		if (n->type == FO_BASIC_LINK && t->s.len > start) {
-			pa->links = xrealloc(pa->links, (pa->nlinks + 1) * sizeof *pa->links);
+			pa->links = xrealloc(
+			    pa->links, (pa->nlinks + 1) * sizeof *pa->links);
 			pa->links[pa->nlinks].start = (int)start;
 			pa->links[pa->nlinks].end = (int)t->s.len;
 			pa->links[pa->nlinks].dest = n->p.internal_destination;
-			pa->links[pa->nlinks++].uri = n->p.internal_destination ? NULL :
-			    n->p.external_destination;
+			pa->links[pa->nlinks++].uri = n->p.internal_destination
+			    ? NULL
+			    : n->p.external_destination;
 		}
 		break;
 	case FO_PAGE_NUMBER:
@@ -274,18 +287,23 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 			snprintf(num, sizeof num, "%s", L->cur_label);
 		else {
 			const struct fo_node *b = block_of(n);
-			snprintf(num, sizeof num, "%s", prev_label(L,
-			    L->prev && b ? L->prev->first_page[b->serial] : 0));
+			snprintf(num, sizeof num, "%s",
+			    prev_label(L,
+			        L->prev && b ? L->prev->first_page[b->serial]
+			                     : 0));
 		}
 		add_text(t, &n->p, num, strlen(num), 0);
 		break;
 	case FO_PAGE_NUMBER_CITATION:
 	case FO_PAGE_NUMBER_CITATION_LAST:
 		target = fo_lookup(L->d, n->p.ref_id);
-		snprintf(num, sizeof num, "%s", prev_label(L, L->prev && target ?
-		    (n->type == FO_PAGE_NUMBER_CITATION ?
-		    L->prev->first_page[target->serial] :
-		    L->prev->last_page[target->serial]) : 0));
+		snprintf(num, sizeof num, "%s",
+		    prev_label(L,
+		        L->prev && target
+		            ? (n->type == FO_PAGE_NUMBER_CITATION
+		                      ? L->prev->first_page[target->serial]
+		                      : L->prev->last_page[target->serial])
+		            : 0));
 		add_text(t, &n->p, num, strlen(num), 0);
 		break;
 	case FO_CHARACTER:
@@ -300,13 +318,16 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 		t->last_space = 0;
 		run_attrs(t, &n->p, start, t->s.len);
 		if (n->p.leader_length >= 0)
-			rect.width = (int)lround(n->p.leader_length * PANGO_SCALE);
+			rect.width =
+			    (int)lround(n->p.leader_length * PANGO_SCALE);
 		a = pango_attr_shape_new(&rect, &rect);
 		a->start_index = (guint)start;
 		a->end_index = (guint)t->s.len;
 		pango_attr_list_insert(t->attrs, a);
-		pa->leaders = xrealloc(pa->leaders, (pa->nleaders + 1) * sizeof *pa->leaders);
-		t->shapes = xrealloc(t->shapes, (pa->nleaders + 1) * sizeof *t->shapes);
+		pa->leaders = xrealloc(
+		    pa->leaders, (pa->nleaders + 1) * sizeof *pa->leaders);
+		t->shapes =
+		    xrealloc(t->shapes, (pa->nleaders + 1) * sizeof *t->shapes);
 		t->shapes[pa->nleaders] = (PangoAttrShape *)a;
 		pa->leaders[pa->nleaders].index = (int)start;
 		pa->leaders[pa->nleaders++].node = n;
@@ -366,7 +387,9 @@ measure_lines(struct fo_para *pa)
 		pa->line_x[k] = (double)log.x / PANGO_SCALE;
 		pa->line_y[k] = (double)y0 / PANGO_SCALE;
 		pa->line_h[k] = (double)(y1 - y0) / PANGO_SCALE;
-		pa->line_base[k] = (double)(pango_layout_iter_get_baseline(it) - y0) / PANGO_SCALE;
+		pa->line_base[k] =
+		    (double)(pango_layout_iter_get_baseline(it) - y0) /
+		    PANGO_SCALE;
 		k++;
 	} while (pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
@@ -387,13 +410,15 @@ size_leaders(struct tb *t, int width)
 	nl = pango_layout_get_line_count(pa->layout);
 
 	for (int k = 0; k < nl; k++) {
-		PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, k);
+		PangoLayoutLine *line =
+		    pango_layout_get_line_readonly(pa->layout, k);
 		PangoRectangle log;
 		int cnt = 0, room;
 
 		for (size_t i = 0; i < pa->nleaders; i++)
 			if (pa->leaders[i].index >= line->start_index &&
-			    pa->leaders[i].index < line->start_index + line->length &&
+			    pa->leaders[i].index <
+			        line->start_index + line->length &&
 			    pa->leaders[i].node->p.leader_length < 0)
 				cnt++;
 		if (cnt == 0)
@@ -406,7 +431,8 @@ size_leaders(struct tb *t, int width)
 			room = 0;
 		for (size_t i = 0; i < pa->nleaders; i++)
 			if (pa->leaders[i].index >= line->start_index &&
-			    pa->leaders[i].index < line->start_index + line->length &&
+			    pa->leaders[i].index <
+			        line->start_index + line->length &&
 			    pa->leaders[i].node->p.leader_length < 0)
 				t->shapes[i]->logical_rect.width =
 				    t->shapes[i]->ink_rect.width = room / cnt;
@@ -444,9 +470,11 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 	pa->layout = pango_layout_new(L->ctx);
 	fd = pango_font_description_new();
 	pango_font_description_set_family(fd, bp->font_family);
-	pango_font_description_set_size(fd, (int)lround(bp->font_size * PANGO_SCALE));
+	pango_font_description_set_size(
+	    fd, (int)lround(bp->font_size * PANGO_SCALE));
 	pango_font_description_set_weight(fd, (PangoWeight)bp->font_weight);
-	pango_font_description_set_style(fd, bp->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+	pango_font_description_set_style(
+	    fd, bp->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
 	pango_layout_set_font_description(pa->layout, fd);
 	pango_font_description_free(fd);
 	pango_layout_set_text(pa->layout, t->s.s ? t->s.s : "", (int)t->s.len);
@@ -454,14 +482,16 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 	pango_attr_list_unref(t->attrs);
 	pango_layout_set_width(pa->layout, w);
 	pango_layout_set_wrap(pa->layout, PANGO_WRAP_WORD_CHAR);
-	pango_layout_set_indent(pa->layout, (int)lround(bp->text_indent * PANGO_SCALE));
-	al = bp->text_align == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
-	    bp->text_align == FO_ALIGN_END ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+	pango_layout_set_indent(
+	    pa->layout, (int)lround(bp->text_indent * PANGO_SCALE));
+	al = bp->text_align == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER
+	    : bp->text_align == FO_ALIGN_END   ? PANGO_ALIGN_RIGHT
+	                                       : PANGO_ALIGN_LEFT;
 	if (bp->text_align == FO_ALIGN_JUSTIFY) {
 		pango_layout_set_justify(pa->layout, TRUE);
-		al = bp->text_align_last == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER :
-		    bp->text_align_last == FO_ALIGN_END ? PANGO_ALIGN_RIGHT :
-		    PANGO_ALIGN_LEFT;
+		al = bp->text_align_last == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER
+		    : bp->text_align_last == FO_ALIGN_END   ? PANGO_ALIGN_RIGHT
+		                                            : PANGO_ALIGN_LEFT;
 	}
 	pango_layout_set_alignment(pa->layout, al);
 	if (bp->text_align_last == FO_ALIGN_JUSTIFY) {
@@ -475,7 +505,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 	measure_lines(pa);
 	pa->width = width;
 	if (key >= 0 && L->cache[key] == NULL) {
-		L->cache[key] = pa;	/* owned by the cache, shared by passes */
+		L->cache[key] = pa; /* owned by the cache, shared by passes */
 		return pa;
 	}
 	L->r->paras = xgrow(L->r->paras, &L->r->capparas, L->r->nparas + 1,
@@ -486,8 +516,10 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 
 /* ---- vertical lists ---------------------------------------------------- */
 
-static void build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W);
-static void build_one(struct lay *L, struct vb *b, const struct fo_node *c, double W);
+static void build_blocks(
+    struct lay *L, struct vb *b, const struct fo_node *parent, double W);
+static void build_one(
+    struct lay *L, struct vb *b, const struct fo_node *c, double W);
 
 static void
 vlist_free(struct vlist *vl)
@@ -528,7 +560,8 @@ merge_spaces(struct vlist *vl)
 			if (it->k == V_SPACE) {
 				if (best == SIZE_MAX || it->h > vl->v[best].h)
 					best = j;
-			} else if (!((it->k == V_OPEN || it->k == V_CLOSE) && it->h == 0) &&
+			} else if (!((it->k == V_OPEN || it->k == V_CLOSE) &&
+			               it->h == 0) &&
 			    it->k != V_BREAK)
 				break;
 			j++;
@@ -552,8 +585,8 @@ static void
 mark_hard(struct vlist *vl)
 {
 	for (size_t i = 0; i < vl->n; i++)
-		vl->v[i].hard = i == 0 || vl->v[i - 1].k == V_OPEN ||
-		    vl->v[i].k == V_CLOSE;
+		vl->v[i].hard =
+		    i == 0 || vl->v[i - 1].k == V_OPEN || vl->v[i].k == V_CLOSE;
 }
 
 static void
@@ -582,7 +615,8 @@ static void
 keep_with_previous(struct vlist *vl, size_t idx)
 {
 	vl->v[idx].keep = 1;
-	while (idx > 0 && (vl->v[idx - 1].k == V_SPACE || vl->v[idx - 1].k == V_OPEN)) {
+	while (idx > 0 &&
+	    (vl->v[idx - 1].k == V_SPACE || vl->v[idx - 1].k == V_OPEN)) {
 		idx--;
 		vl->v[idx].keep = 1;
 	}
@@ -600,7 +634,8 @@ new_box(const struct fo_node *n, double cx, double cw, const char *tag)
 	    p->border[FO_LEFT].width + p->border[FO_RIGHT].width;
 	bx->top = p->border[FO_TOP].width + p->padding[FO_TOP];
 	bx->bottom = p->border[FO_BOTTOM].width + p->padding[FO_BOTTOM];
-	bx->tag = p->role ? (strcmp(p->role, "artifact") == 0 ? NULL : p->role) : tag;
+	bx->tag =
+	    p->role ? (strcmp(p->role, "artifact") == 0 ? NULL : p->role) : tag;
 	bx->deco = p->has_background;
 	for (int s = 0; s < 4; s++)
 		if (p->border[s].width > 0)
@@ -639,7 +674,8 @@ close_box(struct vb *b, struct vbox *bx)
 }
 
 static void
-push_para(struct vb *b, struct fo_para *pa, double cx, const struct fo_props *bp)
+push_para(
+    struct vb *b, struct fo_para *pa, double cx, const struct fo_props *bp)
 {
 	for (int k = 0; k < pa->nlines; k++) {
 		struct vitem *it = vpush(b, V_LINE, pa->line_h[k]);
@@ -671,7 +707,8 @@ static void
 build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 {
 	const struct fo_props *p = &n->p;
-	double cx = p->start_indent, cw = W - p->start_indent - end_indent(p, W);
+	double cx = p->start_indent,
+	       cw = W - p->start_indent - end_indent(p, W);
 	struct vbox *bx;
 	struct tb t;
 
@@ -704,7 +741,8 @@ build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 			tb_start(&t, n);
 			for (x = c; x != e; x = x->next)
 				inl(L, &t, x);
-			pa = para_make(L, &t, p, cw, vol ? -1 : (long)c->serial);
+			pa =
+			    para_make(L, &t, p, cw, vol ? -1 : (long)c->serial);
 		}
 		if (pa != NULL)
 			push_para(b, pa, cx, p);
@@ -713,7 +751,8 @@ build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 	close_box(b, bx);
 }
 
-static void build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W);
+static void build_table(
+    struct lay *L, struct vb *b, const struct fo_node *n, double W);
 
 static void
 build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
@@ -745,7 +784,8 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 				finish_list(&ib->label);
 				ib->has_label = 1;
 			} else if (c->type == FO_LIST_ITEM_BODY) {
-				double bxx = c->p.start_indent, bw = W - bxx - end_indent(&c->p, W);
+				double bxx = c->p.start_indent,
+				       bw = W - bxx - end_indent(&c->p, W);
 				struct vbox *body;
 
 				if (bw < 1)
@@ -760,12 +800,13 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 		/* a label taller than the body: the item grows to hold it */
 		if (ib->has_label) {
 			size_t ci = b->vl->n;
-			double lh = range_height(&ib->label, 0, ib->label.n), bh = 0;
+			double lh = range_height(&ib->label, 0, ib->label.n),
+			       bh = 0;
 
 			while (ci > 0 && b->vl->v[ci - 1].box != ib)
 				ci--;
 			if (ci > 0) {
-				ci--;	/* the CLOSE of ib */
+				ci--; /* the CLOSE of ib */
 				bh = range_height(b->vl, ib->open_idx + 1, ci);
 				if (lh > bh)
 					b->vl->v[ci].h += lh - bh;
@@ -778,25 +819,26 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 static void
 build_one(struct lay *L, struct vb *b, const struct fo_node *c, double W)
 {
-		switch (c->type) {
-		case FO_BLOCK:
-		case FO_BLOCK_CONTAINER:
-			build_block(L, b, c, W);
-			break;
-		case FO_LIST_BLOCK:
-			build_list(L, b, c, W);
-			break;
-		case FO_TABLE:
-			build_table(L, b, c, W);
-			break;
-		default:
-			break;
-		}
+	switch (c->type) {
+	case FO_BLOCK:
+	case FO_BLOCK_CONTAINER:
+		build_block(L, b, c, W);
+		break;
+	case FO_LIST_BLOCK:
+		build_list(L, b, c, W);
+		break;
+	case FO_TABLE:
+		build_table(L, b, c, W);
+		break;
+	default:
+		break;
+	}
 }
 
 /* Block-level children of parent. */
 static void
-build_blocks(struct lay *L, struct vb *b, const struct fo_node *parent, double W)
+build_blocks(
+    struct lay *L, struct vb *b, const struct fo_node *parent, double W)
 {
 	for (const struct fo_node *c = parent->first; c; c = c->next)
 		build_one(L, b, c, W);
@@ -840,7 +882,8 @@ build_row(struct lay *L, const struct fo_node *rn, const double *colx,
 		cell->x = colx[col];
 		cell->w = w;
 		cell->top = p->padding[FO_TOP] + p->border[FO_TOP].width / 2;
-		cell->bottom = p->padding[FO_BOTTOM] + p->border[FO_BOTTOM].width / 2;
+		cell->bottom =
+		    p->padding[FO_BOTTOM] + p->border[FO_BOTTOM].width / 2;
 		cw = w - p->padding[FO_LEFT] - p->padding[FO_RIGHT] -
 		    (p->border[FO_LEFT].width + p->border[FO_RIGHT].width) / 2;
 		if (cw < 1)
@@ -849,8 +892,9 @@ build_row(struct lay *L, const struct fo_node *rn, const double *colx,
 		cb.pending_kwn = 0;
 		/* cell content is built from the cell's content edge */
 		build_blocks(L, &cb, c, cw);
-		shift_list(&cell->content, cell->x + p->padding[FO_LEFT] +
-		    p->border[FO_LEFT].width / 2);
+		shift_list(&cell->content,
+		    cell->x + p->padding[FO_LEFT] +
+		        p->border[FO_LEFT].width / 2);
 		finish_list(&cell->content);
 		cell->ch = range_height(&cell->content, 0, cell->content.n);
 		if (cell->top + cell->ch + cell->bottom > r->h)
@@ -891,7 +935,8 @@ static void
 build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 {
 	const struct fo_props *p = &n->p;
-	double avail = W - p->start_indent - end_indent(p, W), tw, fixed = 0, prop = 0;
+	double avail = W - p->start_indent - end_indent(p, W), tw, fixed = 0,
+	       prop = 0;
 	double *colx, *colw;
 	struct fo_width *spec = NULL;
 	int ncols = 0, cap = 0, first_body = 1;
@@ -901,8 +946,9 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 
 	if (avail < 1)
 		avail = 1;
-	tw = p->width.unit == FO_W_PT ? p->width.v : p->width.unit == FO_W_PCT ?
-	    avail * p->width.v / 100 : avail;
+	tw = p->width.unit == FO_W_PT   ? p->width.v
+	    : p->width.unit == FO_W_PCT ? avail * p->width.v / 100
+	                                : avail;
 	if (tw < 1)
 		tw = 1;
 	for (const struct fo_node *c = n->first; c; c = c->next)
@@ -910,22 +956,27 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 			for (int k = 0; k < c->p.columns_repeated; k++) {
 				if (ncols == cap) {
 					cap = cap ? 2 * cap : 8;
-					spec = xrealloc(spec, (size_t)cap * sizeof *spec);
+					spec = xrealloc(
+					    spec, (size_t)cap * sizeof *spec);
 				}
 				spec[ncols++] = c->p.column_width;
 			}
 	/* columns used by rows but not declared get a proportional share */
 	for (const struct fo_node *s = n->first; s; s = s->next)
-		for (const struct fo_node *r = s->first; r && s->type != FO_TABLE_COLUMN; r = r->next) {
+		for (const struct fo_node *r = s->first;
+		     r && s->type != FO_TABLE_COLUMN; r = r->next) {
 			int used = 0;
 
 			for (const struct fo_node *c = r->first; c; c = c->next)
-				used = (c->p.column_number > 0 ? c->p.column_number - 1 : used) +
+				used = (c->p.column_number > 0
+				               ? c->p.column_number - 1
+				               : used) +
 				    c->p.columns_spanned;
 			while (ncols < used && ncols < 1000) {
 				if (ncols == cap) {
 					cap = cap ? 2 * cap : 8;
-					spec = xrealloc(spec, (size_t)cap * sizeof *spec);
+					spec = xrealloc(
+					    spec, (size_t)cap * sizeof *spec);
 				}
 				spec[ncols].unit = FO_W_PROP;
 				spec[ncols++].v = 1;
@@ -953,8 +1004,10 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 	for (int k = 0; k < ncols; k++)
 		if (spec[k].unit == FO_W_PROP || spec[k].unit == FO_W_AUTO) {
 			double share = tw - fixed > 0 ? tw - fixed : 0;
-			colw[k] = prop > 0 ? share * (spec[k].unit == FO_W_PROP ?
-			    spec[k].v : 1) / prop : 0;
+			colw[k] = prop > 0 ? share *
+			        (spec[k].unit == FO_W_PROP ? spec[k].v : 1) /
+			        prop
+			                   : 0;
 		}
 	for (int k = 0; k < ncols; k++)
 		colx[k] = (k == 0 ? tx : colx[k - 1] + colw[k - 1]);
@@ -970,7 +1023,7 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 		if (s->type != FO_TABLE_HEADER && s->type != FO_TABLE_BODY)
 			continue;
 		sb = new_box(s, tx, tw, header ? "THead" : "TBody");
-		sb->top = sb->bottom = 0;	/* rows carry the geometry */
+		sb->top = sb->bottom = 0; /* rows carry the geometry */
 		sb->deco = s->p.has_background;
 		open_box(b, sb);
 		if (!header && first_body && vt->nheader > 0)
@@ -983,7 +1036,8 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 
 			if (r->type != FO_TABLE_ROW)
 				continue;
-			row = build_row(L, r, colx, colw, ncols, tx, tw, header);
+			row =
+			    build_row(L, r, colx, colw, ncols, tx, tw, header);
 			if (r->p.break_before && !header)
 				vpush(b, V_BREAK, 0);
 			it = vpush(b, V_ROW, row->h);
@@ -995,7 +1049,8 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 			if (r->p.break_after && !header)
 				vpush(b, V_BREAK, 0);
 			if (header) {
-				vt->header = xrealloc(vt->header, (vt->nheader + 1) * sizeof *vt->header);
+				vt->header = xrealloc(vt->header,
+				    (vt->nheader + 1) * sizeof *vt->header);
 				vt->header[vt->nheader++] = row;
 				vt->header_h += row->h;
 			}
@@ -1018,7 +1073,7 @@ struct pb {
 
 struct sent {
 	struct vbox *box;
-	size_t deco;		/* index in pb->deco, or SIZE_MAX */
+	size_t deco; /* index in pb->deco, or SIZE_MAX */
 	double ytop;
 };
 
@@ -1026,7 +1081,7 @@ struct emitter {
 	struct lay *L;
 	struct pb *pb;
 	double ox, oy;
-	int tags;		/* structure tags and destinations */
+	int tags; /* structure tags and destinations */
 	struct sent *st;
 	size_t nst, capst;
 };
@@ -1053,7 +1108,8 @@ static size_t
 deco_op(struct emitter *E, const struct fo_node *n, double x, double y,
     double w, double h, unsigned edges, int centered)
 {
-	struct fo_op *op = op_add(&E->pb->deco, &E->pb->ndeco, &E->pb->capdeco, FO_OP_BOX);
+	struct fo_op *op =
+	    op_add(&E->pb->deco, &E->pb->ndeco, &E->pb->capdeco, FO_OP_BOX);
 
 	op->node = n;
 	op->x = E->ox + x;
@@ -1106,7 +1162,8 @@ e_open(struct emitter *E, struct vbox *bx, double y, unsigned edges)
 	s = &E->st[E->nst++];
 	s->box = bx;
 	s->ytop = y;
-	s->deco = bx->deco ? deco_op(E, bx->node, bx->x, y, bx->w, 0, edges, 0) : SIZE_MAX;
+	s->deco = bx->deco ? deco_op(E, bx->node, bx->x, y, bx->w, 0, edges, 0)
+	                   : SIZE_MAX;
 }
 
 static void
@@ -1140,13 +1197,15 @@ e_line(struct emitter *E, const struct vitem *it, double y)
 {
 	struct fo_para *pa = it->para;
 	struct fo_op *op;
-	PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, it->line);
+	PangoLayoutLine *line =
+	    pango_layout_get_line_readonly(pa->layout, it->line);
 
 	for (size_t i = 0; i < pa->nanchors; i++)
 		if (pa->anchors[i].index >= line->start_index &&
 		    (pa->anchors[i].index < line->start_index + line->length ||
-		    it->line == pa->nlines - 1))
-			dest(E, pa->anchors[i].node, it->x + pa->line_x[it->line], y);
+		        it->line == pa->nlines - 1))
+			dest(E, pa->anchors[i].node,
+			    it->x + pa->line_x[it->line], y);
 	op = content_op(E, FO_OP_LINE);
 	op->para = pa;
 	op->line = it->line;
@@ -1188,7 +1247,8 @@ e_row(struct emitter *E, const struct vrow *r, double y, double h,
 		const struct vcell *cell = &r->cells[c];
 		const struct fo_props *p = &cell->node->p;
 		size_t f = from ? from[c] : 0, t = to ? to[c] : cell->content.n;
-		double yc = y + cell->top, ch = range_height(&cell->content, f, t);
+		double yc = y + cell->top,
+		       ch = range_height(&cell->content, f, t);
 		struct emitter sub = *E;
 		struct vbox **open;
 		size_t nopen;
@@ -1221,7 +1281,8 @@ e_row(struct emitter *E, const struct vrow *r, double y, double h,
 }
 
 static double
-e_range(struct emitter *E, const struct vlist *vl, size_t from, size_t to, double y)
+e_range(
+    struct emitter *E, const struct vlist *vl, size_t from, size_t to, double y)
 {
 	for (size_t i = from; i < to; i++) {
 		const struct vitem *it = &vl->v[i];
@@ -1262,10 +1323,10 @@ e_range(struct emitter *E, const struct vlist *vl, size_t from, size_t to, doubl
 
 struct geo {
 	double pw, ph;
-	double bx, by, bw, bh;			/* region-body */
-	double ax, ay, aw, ah;			/* region-before */
-	double fx, fy, fw, fh;			/* region-after */
-	const char *before, *after;		/* region names */
+	double bx, by, bw, bh;      /* region-body */
+	double ax, ay, aw, ah;      /* region-before */
+	double fx, fy, fw, fh;      /* region-after */
+	const char *before, *after; /* region names */
 	int has_before, has_after;
 };
 
@@ -1274,7 +1335,8 @@ find_master(const struct fo_doc *d, const char *name)
 {
 	const struct fo_node *lms;
 
-	for (lms = d->root->first; lms && lms->type != FO_LAYOUT_MASTER_SET; lms = lms->next)
+	for (lms = d->root->first; lms && lms->type != FO_LAYOUT_MASTER_SET;
+	     lms = lms->next)
 		;
 	for (const struct fo_node *m = lms ? lms->first : NULL; m; m = m->next)
 		if (m->p.master_name && strcmp(m->p.master_name, name) == 0)
@@ -1284,7 +1346,8 @@ find_master(const struct fo_doc *d, const char *name)
 
 /* The simple-page-master for page idx (0-based) of a sequence numbered lognum. */
 static const struct fo_node *
-choose_master(const struct fo_doc *d, const struct fo_node *seq, int idx, int lognum)
+choose_master(
+    const struct fo_doc *d, const struct fo_node *seq, int idx, int lognum)
 {
 	const struct fo_node *m = find_master(d, seq->p.master_reference);
 
@@ -1340,7 +1403,8 @@ geometry(const struct fo_node *spm, struct geo *g)
 				g->before = rp->region_name;
 		} else if (r->type == FO_REGION_AFTER) {
 			g->has_after = 1;
-			g->fx = cx, g->fy = cy + ch - rp->extent, g->fw = cw, g->fh = rp->extent;
+			g->fx = cx, g->fy = cy + ch - rp->extent, g->fw = cw,
+			g->fh = rp->extent;
 			if (rp->region_name)
 				g->after = rp->region_name;
 		}
@@ -1360,7 +1424,8 @@ static_region(struct lay *L, struct pb *pb, const struct fo_node *seq,
 		struct vb b = {&vl, 0};
 		struct emitter E;
 
-		if (sc->type != FO_STATIC_CONTENT || strcmp(sc->p.flow_name, name) != 0)
+		if (sc->type != FO_STATIC_CONTENT ||
+		    strcmp(sc->p.flow_name, name) != 0)
 			continue;
 		L->cur_label = pb->pg->label;
 		build_blocks(L, &b, sc, w);
@@ -1401,7 +1466,8 @@ page_new(struct lay *L, const struct fo_node *seq, int idx, struct geo *g)
 		return NULL;
 	}
 	geometry(spm, g);
-	r->pages = xgrow(r->pages, &r->cappages, r->npages + 1, sizeof *r->pages);
+	r->pages =
+	    xgrow(r->pages, &r->cappages, r->npages + 1, sizeof *r->pages);
 	pg = &r->pages[r->npages++];
 	memset(pg, 0, sizeof *pg);
 	pg->width = g->pw;
@@ -1433,7 +1499,8 @@ page_finish(struct lay *L, struct pb *pb)
 	if (pb->ndeco)
 		memcpy(pg->ops, pb->deco, pb->ndeco * sizeof *pb->deco);
 	if (pb->ncontent)
-		memcpy(pg->ops + pb->ndeco, pb->content, pb->ncontent * sizeof *pb->content);
+		memcpy(pg->ops + pb->ndeco, pb->content,
+		    pb->ncontent * sizeof *pb->content);
 	free(pb->deco);
 	free(pb->content);
 	free(pb);
@@ -1488,8 +1555,9 @@ row_fragment(struct emitter *E, const struct vrow *r, size_t *pos, double y,
 
 	for (int c = 0; c < r->ncells; c++) {
 		const struct vcell *cell = &r->cells[c];
-		double h = cell->top + range_height(&cell->content, pos[c],
-		    cell->content.n) + cell->bottom;
+		double h = cell->top +
+		    range_height(&cell->content, pos[c], cell->content.n) +
+		    cell->bottom;
 
 		if (h > need)
 			need = h;
@@ -1504,12 +1572,13 @@ row_fragment(struct emitter *E, const struct vrow *r, size_t *pos, double y,
 	}
 	for (int c = 0; c < r->ncells; c++) {
 		const struct vcell *cell = &r->cells[c];
-		size_t t = cut_list(&cell->content, pos[c],
-		    avail - cell->top - cell->bottom);
+		size_t t = cut_list(
+		    &cell->content, pos[c], avail - cell->top - cell->bottom);
 
 		if (t == pos[c] && t < cell->content.n) {
 			/* not even one line fits: take one item anyway */
-			while (t < cell->content.n && cell->content.v[t].k == V_SPACE)
+			while (t < cell->content.n &&
+			    cell->content.v[t].k == V_SPACE)
 				t++;
 			if (t < cell->content.n)
 				t++;
@@ -1532,7 +1601,9 @@ open_table(struct emitter *E)
 	for (size_t i = E->nst; i-- > 0;)
 		if (E->st[i].box->table != NULL)
 			return E->st[i].box->table->nheader > 0 &&
-			    !E->st[i].box->table->omit ? E->st[i].box : NULL;
+			        !E->st[i].box->table->omit
+			    ? E->st[i].box
+			    : NULL;
 	return NULL;
 }
 
@@ -1558,14 +1629,16 @@ resume(struct emitter *E, int first)
 		struct sent *s = &E->st[k];
 
 		s->ytop = 0;
-		s->deco = s->box->deco ? deco_op(E, s->box->node, s->box->x, 0,
-		    s->box->w, 0, 15u & ~(1u << FO_TOP), 0) : SIZE_MAX;
+		s->deco = s->box->deco
+		    ? deco_op(E, s->box->node, s->box->x, 0, s->box->w, 0,
+		          15u & ~(1u << FO_TOP), 0)
+		    : SIZE_MAX;
 		mark(E->L, s->box->node);
 	}
 	if (!first && (tb = open_table(E)) != NULL)
 		for (size_t k = 0; k < tb->table->nheader; k++) {
-			e_row(E, tb->table->header[k], y, tb->table->header[k]->h,
-			    NULL, NULL, 0);
+			e_row(E, tb->table->header[k], y,
+			    tb->table->header[k]->h, NULL, NULL, 0);
 			y += tb->table->header[k]->h;
 		}
 	return y;
@@ -1598,7 +1671,8 @@ flow_pages(struct lay *L, const struct fo_node *seq, struct vlist *vl)
 		y = resume(&E, idx == 0);
 		tb = open_table(&E);
 		if (rowpos != NULL) {
-			if (!row_fragment(&E, vl->v[i].row, rowpos, y, H - y, &used)) {
+			if (!row_fragment(
+			        &E, vl->v[i].row, rowpos, y, H - y, &used)) {
 				suspend(&E, H);
 				page_finish(L, pb);
 				idx++;
@@ -1609,7 +1683,8 @@ flow_pages(struct lay *L, const struct fo_node *seq, struct vlist *vl)
 			rowpos = NULL;
 			i++;
 		}
-		while (i < vl->n && (vl->v[i].k == V_SPACE || vl->v[i].k == V_BREAK))
+		while (i < vl->n &&
+		    (vl->v[i].k == V_SPACE || vl->v[i].k == V_BREAK))
 			i++;
 		{
 			double yy = y;
@@ -1644,20 +1719,25 @@ flow_pages(struct lay *L, const struct fo_node *seq, struct vlist *vl)
 				else if (forced != SIZE_MAX)
 					end = forced;
 				else
-					end = j + 1;	/* taller than any page: overflow */
+					end = j +
+					    1; /* taller than any page: overflow */
 				break;
 			}
 		}
 		/* a page never starts with the ends of boxes (forced breaks
 		 * can land there): they stay with what they close */
-		while (!split && !consume && end < vl->n && vl->v[end].k == V_CLOSE)
+		while (!split && !consume && end < vl->n &&
+		    vl->v[end].k == V_CLOSE)
 			end++;
 		y = e_range(&E, vl, i, end, y);
 		i = end;
 		if (split) {
-			rowpos = xcalloc((size_t)(vl->v[i].row->ncells ?
-			    vl->v[i].row->ncells : 1), sizeof *rowpos);
-			if (row_fragment(&E, vl->v[i].row, rowpos, y, H - y, &used)) {
+			rowpos = xcalloc(
+			    (size_t)(vl->v[i].row->ncells ? vl->v[i].row->ncells
+			                                  : 1),
+			    sizeof *rowpos);
+			if (row_fragment(
+			        &E, vl->v[i].row, rowpos, y, H - y, &used)) {
 				free(rowpos);
 				rowpos = NULL;
 				i++;
@@ -1720,10 +1800,12 @@ orphan_dests(struct lay *L)
 		page = a ? r->first_page[a->serial] : 1;
 		if (r->first_page[n->serial] == 0) {
 			r->first_page[n->serial] = page;
-			r->last_page[n->serial] = a ? r->last_page[a->serial] : page;
+			r->last_page[n->serial] =
+			    a ? r->last_page[a->serial] : page;
 		}
 		pg = &r->pages[r->first_page[n->serial] - 1];
-		pg->ops = xgrow(pg->ops, &pg->capops, pg->nops + 1, sizeof *pg->ops);
+		pg->ops =
+		    xgrow(pg->ops, &pg->capops, pg->nops + 1, sizeof *pg->ops);
 		op = &pg->ops[pg->nops++];
 		memset(op, 0, sizeof *op);
 		op->kind = FO_OP_DEST;
@@ -1741,14 +1823,16 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 	const char **seen = NULL;
 	size_t nseen = 0, capseen = 0;
 
-	pango_font_map_list_families(pango_context_get_font_map(ctx), &fams, &nfam);
+	pango_font_map_list_families(
+	    pango_context_get_font_map(ctx), &fams, &nfam);
 	for (unsigned i = 0; i < d->nnodes; i++) {
 		const struct fo_node *n = d->nodes[i];
 		const char *f = n->p.font_family;
 		size_t len = strcspn(f, ",");
 		int found = 0;
 
-		if (n->type == FO_TEXT || (n->parent != NULL && n->parent->p.font_family == f))
+		if (n->type == FO_TEXT ||
+		    (n->parent != NULL && n->parent->p.font_family == f))
 			continue;
 		for (size_t k = 0; k < nseen && !found; k++)
 			found = strcmp(seen[k], f) == 0;
@@ -1759,11 +1843,13 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 		for (int k = 0; k < nfam && !found; k++) {
 			const char *name = pango_font_family_get_name(fams[k]);
 
-			found = strlen(name) == len && g_ascii_strncasecmp(name, f, len) == 0;
+			found = strlen(name) == len &&
+			    g_ascii_strncasecmp(name, f, len) == 0;
 		}
 		if (!found)
 			msg_level_at(MSG_WARNING, d->file, n->line, 0,
-			    "font family '%.*s' is not installed; fontconfig substitutes another",
+			    "font family '%.*s' is not installed; fontconfig "
+			    "substitutes another",
 			    (int)len, f);
 	}
 	free(seen);
@@ -1788,7 +1874,8 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 	r->first_page = xcalloc(d->nnodes, sizeof *r->first_page);
 	r->last_page = xcalloc(d->nnodes, sizeof *r->last_page);
 	L.dest_done = xcalloc(d->nnodes, 1);
-	for (const struct fo_node *c = d->root->first; c && !L.failed; c = c->next)
+	for (const struct fo_node *c = d->root->first; c && !L.failed;
+	     c = c->next)
 		if (c->type == FO_PAGE_SEQUENCE)
 			sequence(&L, c);
 	if (!L.failed)
@@ -1802,7 +1889,8 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 }
 
 static int
-stable(const struct fo_doc *d, const struct fo_result *a, const struct fo_result *b)
+stable(const struct fo_doc *d, const struct fo_result *a,
+    const struct fo_result *b)
 {
 	if (a->npages != b->npages)
 		return 0;
@@ -1830,7 +1918,8 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 	for (unsigned i = 0; i < d->nnodes; i++) {
 		const struct fo_node *n = d->nodes[i];
 
-		if (n->type == FO_PAGE_NUMBER || n->type == FO_PAGE_NUMBER_CITATION ||
+		if (n->type == FO_PAGE_NUMBER ||
+		    n->type == FO_PAGE_NUMBER_CITATION ||
 		    n->type == FO_PAGE_NUMBER_CITATION_LAST)
 			for (; n != NULL && !vol[n->serial]; n = n->parent)
 				vol[n->serial] = 1;
@@ -1852,8 +1941,8 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 	for (unsigned i = 0; i < d->nnodes; i++)
 		if (cache[i] != NULL) {
 			if (r != NULL) {
-				r->paras = xgrow(r->paras, &r->capparas, r->nparas + 1,
-				    sizeof *r->paras);
+				r->paras = xgrow(r->paras, &r->capparas,
+				    r->nparas + 1, sizeof *r->paras);
 				r->paras[r->nparas++] = cache[i];
 			} else
 				para_free(cache[i]);

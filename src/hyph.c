@@ -13,11 +13,11 @@
 #include "hyph.h"
 #include "util.h"
 
-#define MAXWORD 100		/* longer "words" are left alone */
+#define MAXWORD 100 /* longer "words" are left alone */
 
 static const char *const nl_paths[] = {
-	"/usr/share/hyphen/hyph_nl_NL.dic",
-	"/usr/share/hyphen/hyph_nl.dic",
+    "/usr/share/hyphen/hyph_nl_NL.dic",
+    "/usr/share/hyphen/hyph_nl.dic",
 };
 
 static HyphenDict *nl_dict;
@@ -106,8 +106,8 @@ utf8_next(const unsigned char *s, size_t n, unsigned *cp)
 }
 
 size_t
-hyph_word(const char *lang, const char *word, size_t len, size_t *offs,
-    size_t max)
+hyph_word(
+    const char *lang, const char *word, size_t len, size_t *offs, size_t max)
 {
 	HyphenDict *d = dict_for(lang);
 	char latin[MAXWORD + 1], hy[MAXWORD + 5];
@@ -120,7 +120,8 @@ hyph_word(const char *lang, const char *word, size_t len, size_t *offs,
 		return 0;
 	while (i < len) {
 		unsigned cp;
-		size_t k = utf8_next((const unsigned char *)word + i, len - i, &cp);
+		size_t k =
+		    utf8_next((const unsigned char *)word + i, len - i, &cp);
 		unsigned char c;
 
 		if (k == 0 || n == MAXWORD || (c = latin1_lower(cp)) == 0)
@@ -133,8 +134,8 @@ hyph_word(const char *lang, const char *word, size_t len, size_t *offs,
 		return 0;
 	latin[n] = '\0';
 	memset(hy, 0, sizeof hy);
-	if (hnj_hyphen_hyphenate3(d, latin, (int)n, hy, NULL, &rep, &pos, &cut,
-	    2, 2, 2, 2) != 0)
+	if (hnj_hyphen_hyphenate3(
+	        d, latin, (int)n, hy, NULL, &rep, &pos, &cut, 2, 2, 2, 2) != 0)
 		goto out;
 	/*
 	 * hy[j] odd: a break is allowed after letter j.  Dutch drops the
@@ -202,8 +203,10 @@ hyph_text(const char *lang, const char *text, size_t len)
 			i += k;
 		/* a word right after a soft hyphen was hyphenated by hand */
 		nb = start >= 2 && (unsigned char)text[start - 2] == 0xC2 &&
-		    (unsigned char)text[start - 1] == 0xAD ? 0 :
-		    hyph_word(lang, text + start, i - start, offs, NELEM(offs));
+		        (unsigned char)text[start - 1] == 0xAD
+		    ? 0
+		    : hyph_word(
+		          lang, text + start, i - start, offs, NELEM(offs));
 		for (size_t j = 0; j < nb; j++) {
 			buf_add(&b, text + start + last, offs[j] - last);
 			buf_add(&b, "\xC2\xAD", 2);

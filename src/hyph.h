@@ -19,8 +19,8 @@ int hyph_available(const char *lang);
  * max of them.  Returns how many.  Words with characters outside Latin-1,
  * and words shorter than five letters, give none.
  */
-size_t hyph_word(const char *lang, const char *word, size_t len,
-    size_t *offs, size_t max);
+size_t hyph_word(
+    const char *lang, const char *word, size_t len, size_t *offs, size_t max);
 
 /*
  * Copy of text (len bytes of UTF-8) with U+00AD SOFT HYPHEN inserted at

@@ -27,12 +27,13 @@
 struct pdf {
 	cairo_t *cr;
 	cairo_surface_t *surface;
-	const char *stack[MAX_TAG_DEPTH];	/* our own check of cairo's tag stack */
-	int issued[MAX_TAG_DEPTH];		/* begun in cairo yet */
+	const char
+	    *stack[MAX_TAG_DEPTH]; /* our own check of cairo's tag stack */
+	int issued[MAX_TAG_DEPTH]; /* begun in cairo yet */
 	int depth;
 	int tag_error;
-	double pw, ph;				/* current page size */
-	int notags;				/* write no structure at all */
+	double pw, ph; /* current page size */
+	int notags;    /* write no structure at all */
 };
 
 static int last_pages;
@@ -48,8 +49,8 @@ write_fp(void *closure, const unsigned char *data, unsigned int len)
 {
 	FILE *fp = closure;
 
-	return fwrite(data, 1, len, fp) == len ? CAIRO_STATUS_SUCCESS :
-	    CAIRO_STATUS_WRITE_ERROR;
+	return fwrite(data, 1, len, fp) == len ? CAIRO_STATUS_SUCCESS
+	                                       : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static void
@@ -83,7 +84,8 @@ tag_begin(struct pdf *P, const char *name, const char *attrs)
 		P->tag_error = 1;
 		return;
 	}
-	if (attrs != NULL && !P->notags) {	/* links: begun at once, around their text */
+	if (attrs != NULL &&
+	    !P->notags) { /* links: begun at once, around their text */
 		tag_flush(P);
 		cairo_tag_begin(P->cr, name, attrs);
 	}
@@ -201,7 +203,8 @@ run_attr(const PangoGlyphItem *run, PangoAttrType type)
 }
 
 static void
-draw_leader(struct pdf *P, const struct fo_node *n, double x, double base, double w)
+draw_leader(
+    struct pdf *P, const struct fo_node *n, double x, double base, double w)
 {
 	cairo_t *cr = P->cr;
 	const struct fo_props *p = &n->p;
@@ -211,7 +214,8 @@ draw_leader(struct pdf *P, const struct fo_node *n, double x, double base, doubl
 	tag_flush(P);
 	rgb(cr, p->color);
 	if (p->leader_pattern == FO_LEADER_RULE) {
-		cairo_rectangle(cr, x, base - p->font_size * 0.25, w, p->rule_thickness);
+		cairo_rectangle(
+		    cr, x, base - p->font_size * 0.25, w, p->rule_thickness);
 		cairo_fill(cr);
 	} else if (p->leader_pattern == FO_LEADER_DOTS) {
 		/* dots on a grid in absolute x, so columns of leaders line up */
@@ -228,15 +232,17 @@ draw_leader(struct pdf *P, const struct fo_node *n, double x, double base, doubl
 
 /* Draw one run (or part of one) at x on baseline base. */
 static void
-draw_piece(struct pdf *P, const char *text, PangoGlyphItem *gi, double x, double base)
+draw_piece(
+    struct pdf *P, const char *text, PangoGlyphItem *gi, double x, double base)
 {
 	const PangoAttribute *a = run_attr(gi, PANGO_ATTR_FOREGROUND);
 	const PangoAttribute *rise = run_attr(gi, PANGO_ATTR_RISE);
 	cairo_t *cr = P->cr;
 
 	tag_flush(P);
-	if (rise != NULL)	/* pango applies rise when drawing, not in y_offset */
-		base -= (double)((const PangoAttrInt *)rise)->value / PANGO_SCALE;
+	if (rise != NULL) /* pango applies rise when drawing, not in y_offset */
+		base -=
+		    (double)((const PangoAttrInt *)rise)->value / PANGO_SCALE;
 	if (a != NULL) {
 		const PangoColor *c = &((const PangoAttrColor *)a)->color;
 		cairo_set_source_rgb(cr, c->red / 65535.0, c->green / 65535.0,
@@ -246,13 +252,20 @@ draw_piece(struct pdf *P, const char *text, PangoGlyphItem *gi, double x, double
 	cairo_move_to(cr, x, base - (double)gi->y_offset / PANGO_SCALE);
 	pango_cairo_show_glyph_item(cr, text, gi);
 	if (run_attr(gi, PANGO_ATTR_UNDERLINE) != NULL) {
-		PangoFontMetrics *m = pango_font_get_metrics(gi->item->analysis.font, NULL);
-		double pos = (double)pango_font_metrics_get_underline_position(m) / PANGO_SCALE;
-		double th = (double)pango_font_metrics_get_underline_thickness(m) / PANGO_SCALE;
-		double w = (double)pango_glyph_string_get_width(gi->glyphs) / PANGO_SCALE;
+		PangoFontMetrics *m =
+		    pango_font_get_metrics(gi->item->analysis.font, NULL);
+		double pos =
+		    (double)pango_font_metrics_get_underline_position(m) /
+		    PANGO_SCALE;
+		double th =
+		    (double)pango_font_metrics_get_underline_thickness(m) /
+		    PANGO_SCALE;
+		double w = (double)pango_glyph_string_get_width(gi->glyphs) /
+		    PANGO_SCALE;
 
-		cairo_rectangle(cr, x, base - (double)gi->y_offset / PANGO_SCALE - pos,
-		    w, th > 0 ? th : 0.5);
+		cairo_rectangle(cr, x,
+		    base - (double)gi->y_offset / PANGO_SCALE - pos, w,
+		    th > 0 ? th : 0.5);
 		cairo_fill(cr);
 		pango_font_metrics_unref(m);
 	}
@@ -262,7 +275,8 @@ static void
 draw_line(struct pdf *P, const struct fo_op *op)
 {
 	const struct fo_para *pa = op->para;
-	PangoLayoutLine *line = pango_layout_get_line_readonly(pa->layout, op->line);
+	PangoLayoutLine *line =
+	    pango_layout_get_line_readonly(pa->layout, op->line);
 	const char *text = pango_layout_get_text(pa->layout);
 	double x = op->x;
 	PangoRectangle log;
@@ -277,7 +291,8 @@ draw_line(struct pdf *P, const struct fo_op *op)
 	for (GSList *l = line->runs; l; l = l->next) {
 		PangoGlyphItem *run = l->data;
 		int off = run->item->offset, end = off + run->item->length;
-		double w = (double)pango_glyph_string_get_width(run->glyphs) / PANGO_SCALE;
+		double w = (double)pango_glyph_string_get_width(run->glyphs) /
+		    PANGO_SCALE;
 		PangoGlyphItem *rest;
 		int cuts[64], ncut = 0;
 
@@ -286,21 +301,27 @@ draw_line(struct pdf *P, const struct fo_op *op)
 			char *attrs;
 
 			for (size_t k = 0; k < pa->nlinks; k++)
-				if (off >= pa->links[k].start && off < pa->links[k].end)
+				if (off >= pa->links[k].start &&
+				    off < pa->links[k].end)
 					lk = &pa->links[k];
 			for (size_t i = 0; i < pa->nleaders; i++)
-				if (pa->leaders[i].index >= off && pa->leaders[i].index < end &&
-				    (pa->leaders[i].node->p.leader_pattern == FO_LEADER_SPACE ||
-				    w < 1))
-					lk = NULL;	/* nothing drawn: no empty link */
-			if (lk != NULL) {	/* a TOC line: the dots link too */
+				if (pa->leaders[i].index >= off &&
+				    pa->leaders[i].index < end &&
+				    (pa->leaders[i].node->p.leader_pattern ==
+				            FO_LEADER_SPACE ||
+				        w < 1))
+					lk =
+					    NULL; /* nothing drawn: no empty link */
+			if (lk != NULL) { /* a TOC line: the dots link too */
 				attrs = link_attrs(lk->dest, lk->uri);
 				tag_begin(P, CAIRO_TAG_LINK, attrs);
 				free(attrs);
 			}
 			for (size_t i = 0; i < pa->nleaders; i++)
-				if (pa->leaders[i].index >= off && pa->leaders[i].index < end)
-					draw_leader(P, pa->leaders[i].node, x, op->y, w);
+				if (pa->leaders[i].index >= off &&
+				    pa->leaders[i].index < end)
+					draw_leader(P, pa->leaders[i].node, x,
+					    op->y, w);
 			if (lk != NULL)
 				tag_end(P, CAIRO_TAG_LINK);
 			x += w;
@@ -308,12 +329,13 @@ draw_line(struct pdf *P, const struct fo_op *op)
 		}
 		/* split the run where links start and end */
 		for (size_t i = 0; i < pa->nlinks && ncut < 62; i++) {
-			if (pa->links[i].start > off && pa->links[i].start < end)
+			if (pa->links[i].start > off &&
+			    pa->links[i].start < end)
 				cuts[ncut++] = pa->links[i].start;
 			if (pa->links[i].end > off && pa->links[i].end < end)
 				cuts[ncut++] = pa->links[i].end;
 		}
-		for (int i = 1; i < ncut; i++)	/* insertion sort, few cuts */
+		for (int i = 1; i < ncut; i++) /* insertion sort, few cuts */
 			for (int k = i; k > 0 && cuts[k] < cuts[k - 1]; k--) {
 				int t = cuts[k];
 				cuts[k] = cuts[k - 1];
@@ -327,9 +349,11 @@ draw_line(struct pdf *P, const struct fo_op *op)
 
 			if (i < ncut) {
 				if (cuts[i] <= rest->item->offset ||
-				    cuts[i] >= rest->item->offset + rest->item->length)
+				    cuts[i] >=
+				        rest->item->offset + rest->item->length)
 					continue;
-				piece = pango_glyph_item_split(rest, text, cuts[i]);
+				piece =
+				    pango_glyph_item_split(rest, text, cuts[i]);
 				if (piece == NULL)
 					continue;
 			} else
@@ -346,7 +370,9 @@ draw_line(struct pdf *P, const struct fo_op *op)
 			draw_piece(P, text, piece, x, op->y);
 			if (lk != NULL)
 				tag_end(P, CAIRO_TAG_LINK);
-			x += (double)pango_glyph_string_get_width(piece->glyphs) / PANGO_SCALE;
+			x += (double)pango_glyph_string_get_width(
+			         piece->glyphs) /
+			    PANGO_SCALE;
 			pango_glyph_item_free(piece);
 		}
 	}
@@ -407,9 +433,11 @@ outline(struct pdf *P, const struct fo_node *parent, int parent_id)
 		bookmark_title(bm, &title);
 		buf_add(&title, "", 0);
 		str_collapse(title.s);
-		attrs = link_attrs(bm->p.internal_destination, bm->p.external_destination);
-		id = cairo_pdf_surface_add_outline(P->surface, parent_id, title.s,
-		    attrs, bm->p.show ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+		attrs = link_attrs(
+		    bm->p.internal_destination, bm->p.external_destination);
+		id = cairo_pdf_surface_add_outline(P->surface, parent_id,
+		    title.s, attrs,
+		    bm->p.show ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
 		free(attrs);
 		buf_release(&title);
 		outline(P, bm, id);
@@ -424,15 +452,20 @@ metadata(cairo_surface_t *s, const struct fo_doc *d, const struct pdf_meta *m)
 	const char *title = m && m->title ? m->title : d->title;
 
 	if (title)
-		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_TITLE, title);
 	if (m && m->author)
-		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, m->author);
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_AUTHOR, m->author);
 	if (m && m->subject)
-		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, m->subject);
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_SUBJECT, m->subject);
 	if (m && m->keywords)
-		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, m->keywords);
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_KEYWORDS, m->keywords);
 	if (m && m->creator)
-		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, m->creator);
+		cairo_pdf_surface_set_metadata(
+		    s, CAIRO_PDF_METADATA_CREATOR, m->creator);
 	snprintf(date, sizeof date, "%s", m && m->date ? m->date : FIXED_DATE);
 	if (sde != NULL && *sde != '\0') {
 		char *end;
@@ -443,7 +476,8 @@ metadata(cairo_surface_t *s, const struct fo_doc *d, const struct pdf_meta *m)
 		errno = 0;
 		v = strtoll(sde, &end, 10);
 		t = (time_t)v;
-		if (errno == 0 && *end == '\0' && v >= 0 && gmtime_r(&t, &tm) != NULL)
+		if (errno == 0 && *end == '\0' && v >= 0 &&
+		    gmtime_r(&t, &tm) != NULL)
 			strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	}
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
@@ -474,7 +508,8 @@ new_context(PangoFontMap **fm)
  */
 static int
 write_pdf(const struct fo_doc *d, const struct fo_result *r,
-    const char *out_path, const struct pdf_meta *meta, int tags, int *tag_failed)
+    const char *out_path, const struct pdf_meta *meta, int tags,
+    int *tag_failed)
 {
 	struct atomic at;
 	struct pdf P;
@@ -486,17 +521,18 @@ write_pdf(const struct fo_doc *d, const struct fo_result *r,
 		return MSG_EXIT_SYSTEM;
 	memset(&P, 0, sizeof P);
 	P.notags = !tags;
-	P.surface = cairo_pdf_surface_create_for_stream(write_fp, at.fp,
-	    r->pages[0].width, r->pages[0].height);
+	P.surface = cairo_pdf_surface_create_for_stream(
+	    write_fp, at.fp, r->pages[0].width, r->pages[0].height);
 	metadata(P.surface, d, meta);
 	P.cr = cairo_create(P.surface);
 	tag_begin(&P, "Document", NULL);
 	for (size_t i = 0; i < r->npages; i++) {
 		/* only on a change: cairo 1.16 loses structure tags around it */
-		if (i > 0 && (r->pages[i].width != r->pages[i - 1].width ||
-		    r->pages[i].height != r->pages[i - 1].height))
-			cairo_pdf_surface_set_size(P.surface, r->pages[i].width,
-			    r->pages[i].height);
+		if (i > 0 &&
+		    (r->pages[i].width != r->pages[i - 1].width ||
+		        r->pages[i].height != r->pages[i - 1].height))
+			cairo_pdf_surface_set_size(
+			    P.surface, r->pages[i].width, r->pages[i].height);
 		P.pw = r->pages[i].width;
 		P.ph = r->pages[i].height;
 		draw_page(&P, &r->pages[i]);
@@ -538,7 +574,8 @@ write_pdf(const struct fo_doc *d, const struct fo_result *r,
 }
 
 int
-pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta)
+pdf_render(
+    const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta)
 {
 	PangoFontMap *fm;
 	PangoContext *ctx = new_context(&fm);
@@ -554,7 +591,8 @@ pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *
 	rc = write_pdf(d, r, out_path, meta, 1, &tag_failed);
 	if (tag_failed) {
 		msg_level_at(MSG_WARNING, d->file, 0, 0,
-		    "cairo refused the structure tags; writing an untagged PDF");
+		    "cairo refused the structure tags; writing an untagged "
+		    "PDF");
 		rc = write_pdf(d, r, out_path, meta, 0, &tag_failed);
 	}
 	if (rc == MSG_EXIT_OK)
@@ -566,7 +604,8 @@ pdf_render(const struct fo_doc *d, const char *out_path, const struct pdf_meta *
 }
 
 int
-pdf_render_fo(struct _xmlDoc *fo, const char *out_path, const struct pdf_meta *meta)
+pdf_render_fo(
+    struct _xmlDoc *fo, const char *out_path, const struct pdf_meta *meta)
 {
 	struct fo_doc *d = fo_build(fo);
 	int rc;

@@ -15,7 +15,7 @@ struct fo_doc;
 
 /* Info dictionary entries; every field may be NULL. */
 struct pdf_meta {
-	const char *title;	/* NULL: dc:title from fo:declarations, if any */
+	const char *title; /* NULL: dc:title from fo:declarations, if any */
 	const char *author;
 	const char *subject;
 	const char *keywords;
@@ -33,12 +33,12 @@ struct pdf_meta {
  * Returns MSG_EXIT_OK, MSG_EXIT_INVALID (the FO is outside the subset;
  * errors printed with file and line) or MSG_EXIT_SYSTEM.
  */
-int pdf_render_fo(struct _xmlDoc *fo, const char *out_path,
-    const struct pdf_meta *meta);
+int pdf_render_fo(
+    struct _xmlDoc *fo, const char *out_path, const struct pdf_meta *meta);
 
 /* The same for a tree already built with fo_build(). */
-int pdf_render(const struct fo_doc *d, const char *out_path,
-    const struct pdf_meta *meta);
+int pdf_render(
+    const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta);
 
 /* Number of pages the last successful pdf_render() wrote (for tests). */
 int pdf_last_pages(void);

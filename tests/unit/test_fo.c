@@ -18,11 +18,15 @@
 #include "msg.h"
 #include "pdf.h"
 
-#define HEAD "<fo:root xmlns:fo='http://www.w3.org/1999/XSL/Format' font-size='10pt'>" \
-	"<fo:layout-master-set><fo:simple-page-master master-name='A' " \
-	"page-width='200pt' page-height='200pt' margin='10pt'><fo:region-body/>" \
-	"</fo:simple-page-master></fo:layout-master-set>" \
-	"<fo:page-sequence master-reference='A'><fo:flow flow-name='xsl-region-body'>"
+#define HEAD                                                                   \
+	"<fo:root xmlns:fo='http://www.w3.org/1999/XSL/Format' "               \
+	"font-size='10pt'>"                                                    \
+	"<fo:layout-master-set><fo:simple-page-master master-name='A' "        \
+	"page-width='200pt' page-height='200pt' "                              \
+	"margin='10pt'><fo:region-body/>"                                      \
+	"</fo:simple-page-master></fo:layout-master-set>"                      \
+	"<fo:page-sequence master-reference='A'><fo:flow "                     \
+	"flow-name='xsl-region-body'>"
 #define TAIL "</fo:flow></fo:page-sequence></fo:root>"
 
 static char errs[4096];
@@ -111,11 +115,13 @@ static void
 test_inheritance(void **state)
 {
 	struct fo_doc *d = build(HEAD
-	    "<fo:block id='outer' font-size='150%' font-weight='bold' color='#336699' "
+	    "<fo:block id='outer' font-size='150%' font-weight='bold' "
+	    "color='#336699' "
 	    "margin-left='10pt' padding-left='2pt' border-left='1pt solid red' "
 	    "line-height='1.5' xml:lang='nl' hyphenate='true'>"
 	    "<fo:block id='inner' space-before='1em' font-style='italic'>x"
-	    "<fo:inline id='in' font-size='0.5em' font-weight='normal'>y</fo:inline></fo:block>"
+	    "<fo:inline id='in' font-size='0.5em' "
+	    "font-weight='normal'>y</fo:inline></fo:block>"
 	    "</fo:block>" TAIL);
 	const struct fo_props *o, *i, *in;
 
@@ -132,13 +138,13 @@ test_inheritance(void **state)
 	assert_int_equal(in->font_weight, 400);
 	assert_int_equal(i->italic, 1);
 	assert_int_equal(i->color, 0x336699);
-	assert_true(i->space_before == 15);	/* em of its own font size */
-	assert_true(o->start_indent == 13);	/* margin + border + padding */
-	assert_true(i->start_indent == 13);	/* inherited */
+	assert_true(i->space_before == 15); /* em of its own font size */
+	assert_true(o->start_indent == 13); /* margin + border + padding */
+	assert_true(i->start_indent == 13); /* inherited */
 	assert_true(o->border[FO_LEFT].width == 1);
 	assert_int_equal(o->border[FO_LEFT].color, 0xFF0000);
 	assert_true(o->border[FO_TOP].width == 0);
-	assert_true(i->border[FO_LEFT].width == 0);	/* not inherited */
+	assert_true(i->border[FO_LEFT].width == 0); /* not inherited */
 	assert_int_equal(in->lh_factor, 1);
 	assert_true(in->line_height == 1.5);
 	assert_string_equal(in->lang, "nl");
@@ -149,16 +155,23 @@ test_inheritance(void **state)
 static void
 test_lists_and_tables(void **state)
 {
-	struct fo_doc *d = build(HEAD
-	    "<fo:list-block start-indent='5pt' provisional-distance-between-starts='20pt' "
-	    "provisional-label-separation='4pt'><fo:list-item>"
-	    "<fo:list-item-label end-indent='label-end()'><fo:block id='lbl'>1</fo:block></fo:list-item-label>"
-	    "<fo:list-item-body start-indent='body-start()'><fo:block id='body'>x</fo:block></fo:list-item-body>"
-	    "</fo:list-item></fo:list-block>"
-	    "<fo:table start-indent='30pt' table-layout='fixed'><fo:table-column column-width='proportional-column-width(2)'/>"
-	    "<fo:table-column column-width='25%' number-columns-repeated='2'/><fo:table-body><fo:table-row>"
-	    "<fo:table-cell number-columns-spanned='2'><fo:block id='cell'>c</fo:block></fo:table-cell>"
-	    "</fo:table-row></fo:table-body></fo:table>" TAIL);
+	struct fo_doc *d = build(
+	    HEAD "<fo:list-block start-indent='5pt' "
+	         "provisional-distance-between-starts='20pt' "
+	         "provisional-label-separation='4pt'><fo:list-item>"
+	         "<fo:list-item-label end-indent='label-end()'><fo:block "
+	         "id='lbl'>1</fo:block></fo:list-item-label>"
+	         "<fo:list-item-body start-indent='body-start()'><fo:block "
+	         "id='body'>x</fo:block></fo:list-item-body>"
+	         "</fo:list-item></fo:list-block>"
+	         "<fo:table start-indent='30pt' "
+	         "table-layout='fixed'><fo:table-column "
+	         "column-width='proportional-column-width(2)'/>"
+	         "<fo:table-column column-width='25%' "
+	         "number-columns-repeated='2'/><fo:table-body><fo:table-row>"
+	         "<fo:table-cell number-columns-spanned='2'><fo:block "
+	         "id='cell'>c</fo:block></fo:table-cell>"
+	         "</fo:table-row></fo:table-body></fo:table>" TAIL);
 	const struct fo_props *p;
 
 	(void)state;
@@ -167,9 +180,9 @@ test_lists_and_tables(void **state)
 	assert_true(p->start_indent == 25);
 	p = &find(d, "lbl")->p;
 	assert_int_equal(p->end_is_label_end, 1);
-	assert_true(p->end_indent == 21);	/* start + distance - separation */
+	assert_true(p->end_indent == 21); /* start + distance - separation */
 	p = &find(d, "cell")->p;
-	assert_true(p->start_indent == 0);	/* cells restart indents */
+	assert_true(p->start_indent == 0); /* cells restart indents */
 	fo_free(d);
 }
 
@@ -179,28 +192,39 @@ test_errors(void **state)
 	static const struct {
 		const char *body, *msg;
 	} cases[] = {
-		{"<fo:block font-variant='small-caps'>x</fo:block>",
-		    "t.fo:1: error: unknown property 'font-variant' on <fo:block>"},
-		{"<fo:float/>", "t.fo:1: error: unknown element <fo:float> (outside tender-FO)"},
-		{"<fo:block space-after='3furlong'/>",
-		    "error: bad value '3furlong' for property 'space-after' on <fo:block>"},
-		{"<fo:block color='bleu'/>", "bad value 'bleu' for property 'color'"},
-		{"<fo:block keep-together.within-line='always'/>",
-		    "unknown property 'keep-together.within-line'"},
-		{"<fo:block linefeed-treatment='preserve'/>",
-		    "property 'linefeed-treatment' on <fo:block> supports only its default value"},
-		{"<fo:block><fo:page-number-citation ref-id='x'/></fo:block>",
-		    "unknown ref-id 'x' in <fo:page-number-citation>"},
-		{"<fo:block><fo:basic-link>x</fo:basic-link></fo:block>",
-		    "<fo:basic-link> needs 'internal-destination' or 'external-destination'"},
-		{"<fo:inline>x</fo:inline>", "<fo:inline> is not allowed in <fo:flow>"},
-		{"text", "text is not allowed in <fo:flow>"},
-		{"<fo:table><fo:table-body><fo:table-row><fo:table-cell number-rows-spanned='2'>"
-		    "<fo:block/></fo:table-cell></fo:table-row></fo:table-body></fo:table>",
-		    "number-rows-spanned='2' on <fo:table-cell> is not supported"},
-		{"<fo:block border='1pt dotted red'/>", "border style 'dotted'"},
-		{"<fo:block width='-5pt'/>", "bad value '-5pt' for property 'width'"},
-		{"<fo:block><x:y xmlns:x='urn:x'/></fo:block>", "element <y> is not XSL-FO"},
+	    {"<fo:block font-variant='small-caps'>x</fo:block>",
+	        "t.fo:1: error: unknown property 'font-variant' on <fo:block>"},
+	    {"<fo:float/>",
+	        "t.fo:1: error: unknown element <fo:float> (outside "
+	        "tender-FO)"},
+	    {"<fo:block space-after='3furlong'/>",
+	        "error: bad value '3furlong' for property 'space-after' on "
+	        "<fo:block>"},
+	    {"<fo:block color='bleu'/>",
+	        "bad value 'bleu' for property 'color'"},
+	    {"<fo:block keep-together.within-line='always'/>",
+	        "unknown property 'keep-together.within-line'"},
+	    {"<fo:block linefeed-treatment='preserve'/>",
+	        "property 'linefeed-treatment' on <fo:block> supports only its "
+	        "default value"},
+	    {"<fo:block><fo:page-number-citation ref-id='x'/></fo:block>",
+	        "unknown ref-id 'x' in <fo:page-number-citation>"},
+	    {"<fo:block><fo:basic-link>x</fo:basic-link></fo:block>",
+	        "<fo:basic-link> needs 'internal-destination' or "
+	        "'external-destination'"},
+	    {"<fo:inline>x</fo:inline>",
+	        "<fo:inline> is not allowed in <fo:flow>"},
+	    {"text", "text is not allowed in <fo:flow>"},
+	    {"<fo:table><fo:table-body><fo:table-row><fo:table-cell "
+	     "number-rows-spanned='2'>"
+	     "<fo:block/></fo:table-cell></fo:table-row></fo:table-body></"
+	     "fo:table>",
+	        "number-rows-spanned='2' on <fo:table-cell> is not supported"},
+	    {"<fo:block border='1pt dotted red'/>", "border style 'dotted'"},
+	    {"<fo:block width='-5pt'/>",
+	        "bad value '-5pt' for property 'width'"},
+	    {"<fo:block><x:y xmlns:x='urn:x'/></fo:block>",
+	        "element <y> is not XSL-FO"},
 	};
 	char buf[2048];
 
@@ -211,7 +235,8 @@ test_errors(void **state)
 		snprintf(buf, sizeof buf, "%s%s%s", HEAD, cases[i].body, TAIL);
 		d = build(buf);
 		if (d != NULL || strstr(errs, cases[i].msg) == NULL)
-			fail_msg("case %zu: got '%s', want '%s'", i, errs, cases[i].msg);
+			fail_msg("case %zu: got '%s', want '%s'", i, errs,
+			    cases[i].msg);
 	}
 }
 
@@ -246,13 +271,14 @@ para_text(const struct fo_result *r, const struct fo_doc *d, const char *id)
 static void
 test_pagination(void **state)
 {
-	struct fo_doc *d = build(HEAD
-	    "<fo:block id='toc'>see <fo:page-number-citation ref-id='c'/>"
-	    " to <fo:page-number-citation-last ref-id='c'/></fo:block>"
-	    "<fo:block break-before='page'>two</fo:block>"
-	    "<fo:block id='c' break-before='page'>"
-	    "<fo:block space-after='100pt'>a</fo:block><fo:block space-after='100pt'>b</fo:block>"
-	    "<fo:block>c</fo:block></fo:block>" TAIL);
+	struct fo_doc *d = build(
+	    HEAD "<fo:block id='toc'>see <fo:page-number-citation ref-id='c'/>"
+	         " to <fo:page-number-citation-last ref-id='c'/></fo:block>"
+	         "<fo:block break-before='page'>two</fo:block>"
+	         "<fo:block id='c' break-before='page'>"
+	         "<fo:block space-after='100pt'>a</fo:block><fo:block "
+	         "space-after='100pt'>b</fo:block>"
+	         "<fo:block>c</fo:block></fo:block>" TAIL);
 	PangoFontMap *fm;
 	PangoContext *ctx = context(&fm);
 	struct fo_result *r;
@@ -286,9 +312,12 @@ test_keeps(void **state)
 	(void)state;
 	n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", HEAD);
 	for (int i = 0; i < 14; i++)
-		n += (size_t)snprintf(buf + n, sizeof buf - n, "<fo:block>line %d</fo:block>", i);
-	n += (size_t)snprintf(buf + n, sizeof buf - n, "<fo:block id='h' keep-with-next='always'>"
-	    "heading</fo:block><fo:block id='p'>para</fo:block>%s", TAIL);
+		n += (size_t)snprintf(
+		    buf + n, sizeof buf - n, "<fo:block>line %d</fo:block>", i);
+	n += (size_t)snprintf(buf + n, sizeof buf - n,
+	    "<fo:block id='h' keep-with-next='always'>"
+	    "heading</fo:block><fo:block id='p'>para</fo:block>%s",
+	    TAIL);
 	d = build(buf);
 	assert_non_null(d);
 	r = fo_layout(d, ctx);
@@ -306,8 +335,9 @@ static void
 test_render(void **state)
 {
 	struct fo_doc *d = build(HEAD "<fo:block>Hallo <fo:basic-link "
-	    "external-destination=\"url('https://example.org/')\">wereld</fo:basic-link>"
-	    "</fo:block>" TAIL);
+	                              "external-destination=\"url('https://"
+	                              "example.org/')\">wereld</fo:basic-link>"
+	                              "</fo:block>" TAIL);
 	char path[] = "/tmp/test_fo_XXXXXX";
 	int fd = mkstemp(path);
 	struct pdf_meta meta = {"T", NULL, NULL, NULL, "test", NULL};
@@ -323,7 +353,8 @@ test_render(void **state)
 	unlink(path);
 	/* an unwritable target: a system error, nothing left behind */
 	msg_set_stream(fp = tmpfile());
-	assert_int_equal(pdf_render(d, "/nonexistent/dir/x.pdf", &meta), MSG_EXIT_SYSTEM);
+	assert_int_equal(
+	    pdf_render(d, "/nonexistent/dir/x.pdf", &meta), MSG_EXIT_SYSTEM);
 	msg_set_stream(NULL);
 	fclose(fp);
 	fo_free(d);
@@ -333,14 +364,14 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_lengths),
-		cmocka_unit_test(test_numbers),
-		cmocka_unit_test(test_inheritance),
-		cmocka_unit_test(test_lists_and_tables),
-		cmocka_unit_test(test_errors),
-		cmocka_unit_test(test_pagination),
-		cmocka_unit_test(test_keeps),
-		cmocka_unit_test(test_render),
+	    cmocka_unit_test(test_lengths),
+	    cmocka_unit_test(test_numbers),
+	    cmocka_unit_test(test_inheritance),
+	    cmocka_unit_test(test_lists_and_tables),
+	    cmocka_unit_test(test_errors),
+	    cmocka_unit_test(test_pagination),
+	    cmocka_unit_test(test_keeps),
+	    cmocka_unit_test(test_render),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -84,11 +84,20 @@ test_text(void **state)
 
 	(void)state;
 	assert_non_null(s);
-	assert_string_equal(s, "de aan\xC2\xAD" "be\xC2\xAD" "ste\xC2\xAD" "ding, 2026!");
+	assert_string_equal(s,
+	    "de aan\xC2\xAD"
+	    "be\xC2\xAD"
+	    "ste\xC2\xAD"
+	    "ding, 2026!");
 	free(s);
 	/* words already holding soft hyphens are not hyphenated again */
-	s = hyph_text("nl", "aan\xC2\xAD" "besteding", 14);
-	assert_string_equal(s, "aan\xC2\xAD" "besteding");
+	s = hyph_text("nl",
+	    "aan\xC2\xAD"
+	    "besteding",
+	    14);
+	assert_string_equal(s,
+	    "aan\xC2\xAD"
+	    "besteding");
 	free(s);
 }
 
@@ -109,12 +118,12 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_compound),
-		cmocka_unit_test(test_utf8_offsets),
-		cmocka_unit_test(test_upper_case),
-		cmocka_unit_test(test_outside_latin1),
-		cmocka_unit_test(test_text),
-		cmocka_unit_test(test_other_language),
+	    cmocka_unit_test(test_compound),
+	    cmocka_unit_test(test_utf8_offsets),
+	    cmocka_unit_test(test_upper_case),
+	    cmocka_unit_test(test_outside_latin1),
+	    cmocka_unit_test(test_text),
+	    cmocka_unit_test(test_other_language),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
