@@ -773,9 +773,20 @@ reset_set_state(struct wiz *w)
 	w->level = -1;
 }
 
+/* what: the English element name; Dutch prompts get a Dutch word. */
 static void
 ignored(struct wiz *w, const char *what, const char *id)
 {
+	static const char *const nl[][2] = {
+		{"segment", "onderdeel"}, {"level", "niveau"}, {"parameter", "parameter"},
+		{"requirement", "eis"}, {"exclude", "uitsluiting zonder reden van"},
+		{"set-weight", "gewicht van"},
+	};
+
+	if (!w->L)
+		for (size_t i = 0; i < NELEM(nl); i++)
+			if (strcmp(nl[i][0], what) == 0)
+				what = nl[i][1];
 	say(w, WIZ_OUT_ERROR, M_IGNORED, w->o->resume->file ? w->o->resume->file : "?",
 	    what, id);
 }
@@ -799,6 +810,13 @@ apply_resume(struct wiz *w)
 			w->seg_done = 1;
 		} else
 			ignored(w, "segment", r->segments[i]);
+	}
+	{
+		int base = 0;	/* supplements alone: offered, but not yet an answer */
+		for (size_t j = 0; j < s->nsegments; j++)
+			base |= w->seg[j] && !s->segments[j].additive;
+		if (!base)
+			w->seg_done = 0;
 	}
 	if (r->level != NULL) {
 		for (size_t j = 0; j < s->nlevels; j++)
@@ -1324,13 +1342,10 @@ step_segments(struct wiz *w)
 			say(w, WIZ_OUT_ERROR, M_SEG_NONE);
 			continue;
 		}
-		if (*w->ans.s == '\0') {
-			buf_release(&def);
-			w->seg_done = 1;
-			return R_NEXT;
-		}
 		marks = xcalloc(n + 1, sizeof *marks);
-		if (parse_list(w, w->ans.s, n, seg_id_of, marks) == 0) {
+		if (*w->ans.s == '\0')	/* the default: checked like an answer */
+			memcpy(marks, w->seg, n * sizeof *marks);
+		if (*w->ans.s == '\0' || parse_list(w, w->ans.s, n, seg_id_of, marks) == 0) {
 			int any = 0, base = 0;
 			for (size_t i = 0; i < n; i++)
 				if (marks[i]) {
@@ -1511,15 +1526,12 @@ show_group(struct wiz *w, const struct ritem *it, size_t n)
 			free(t);
 			break;
 		}
-		kind = eff_kind(w, i) == SET_AWARD
-		    ? xasprintf("%s, %s", tr(w, M_KIND_AWARD), "")
-		    : xstrdup(tr(w, M_KIND_KO));
 		if (eff_kind(w, i) == SET_AWARD) {
 			char *wt = fmt(w, M_WEIGHT, eff_weight(w, i));
-			free(kind);
 			kind = xasprintf("%s, %s", tr(w, M_KIND_AWARD), wt);
 			free(wt);
-		}
+		} else
+			kind = xstrdup(tr(w, M_KIND_KO));
 		if (w->rs[i].excl && (by_choice(w, r) || w->rs[i].incl))
 			note = fmt(w, M_EXCLUDED, w->rs[i].excl);
 		else if (!by_choice(w, r)) {
