@@ -356,6 +356,54 @@ test_resume(void **state)
 	sel_free(prev);
 }
 
+static void
+add_op(struct sel *sel, enum sel_op_kind k, const char *ref, const char *value)
+{
+	sel->ops = xrealloc(sel->ops, (sel->nops + 1) * sizeof *sel->ops);
+	memset(&sel->ops[sel->nops], 0, sizeof *sel->ops);
+	sel->ops[sel->nops].kind = k;
+	sel->ops[sel->nops].ref = xstrdup(ref);
+	sel->ops[sel->nops].value = xstrdup(value);
+	sel->nops++;
+}
+
+/* A resumed selection with unknown or invalid answers: noted, left out. */
+static void
+test_resume_bad(void **state)
+{
+	struct script s;
+	enum wiz_result r;
+	struct sel *prev = xcalloc(1, sizeof *prev);
+	struct wiz_opts o = {NULL, NULL, "sel.xml", prev};
+
+	(void)state;
+	prev->file = xstrdup("old.xml");
+	prev->set = xstrdup("mini-base");
+	prev->draft = 1;
+	prev->segments = xcalloc(2, sizeof(char *));
+	prev->segments[prev->nsegments++] = xstrdup("keten");
+	prev->segments[prev->nsegments++] = xstrdup("nope");
+	prev->level = xstrdup("extreem");
+	add_op(prev, SEL_EXCLUDE, "KWB-99", "x");
+	add_op(prev, SEL_EXCLUDE, "KWB-01", "");
+	add_op(prev, SEL_SET_PARAM, "regio", "XX");
+	add_op(prev, SEL_SET_WEIGHT, "KWB-02", "0");
+	add_op(prev, SEL_INCLUDE, "LOG-01", NULL);
+	DRIVE(&s, &o, "", "T", "R", "K", "2026-01-31", "", "1,3", "q");
+	assert_int_equal(r, WIZ_QUIT);
+	assert_int_equal(s.check, 0);
+	assert_true(has(&s, "! Uit old.xml genegeerd: onderdeel 'nope'"));
+	assert_true(has(&s, "! Uit old.xml genegeerd: niveau 'extreem'"));
+	assert_true(has(&s, "! Uit old.xml genegeerd: eis 'KWB-99'"));
+	assert_true(has(&s, "! Uit old.xml genegeerd: parameter 'regio'"));
+	assert_true(has(&s, "! 'Ketenpartners' is een aanvulling"));	/* the default is checked */
+	assert_string_equal(s.saved.s,
+	    "mini-base draft title=T ref=R buyer=K date=2026-01-31 segments=cloud,keten "
+	    "level=-; include LOG-01");
+	release(&s);
+	sel_free(prev);
+}
+
 /* --set skips the first step; --lang en; an unknown set fails. */
 static void
 test_set_and_lang(void **state)
@@ -464,6 +512,7 @@ main(void)
 		cmocka_unit_test(test_eof_draft),
 		cmocka_unit_test(test_quit_interrupt),
 		cmocka_unit_test(test_resume),
+		cmocka_unit_test(test_resume_bad),
 		cmocka_unit_test(test_set_and_lang),
 		cmocka_unit_test(test_kind_weight),
 		cmocka_unit_test(test_bad_input),
