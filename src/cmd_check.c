@@ -2,7 +2,8 @@
  * icoc check RESPONSE: a supplier's response (XML, or a filled-in
  * checklist CSV) checked against the tender of a selection, or ahead of
  * any tender against a whole set (--set, with --segment and --level
- * narrowing it).  Writes report.html, report.csv and report.xml.
+ * narrowing it).  Writes report.html, report.pdf, report.csv and
+ * report.xml.
  *
  * For --set the command builds a selection in memory and resolves it
  * with res_build(), so a set is checked through the very same resolved
@@ -16,11 +17,13 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "cmd.h"
 #include "msg.h"
 #include "path.h"
+#include "pdf.h"
 #include "res.h"
 #include "resp.h"
 #include "sel.h"
@@ -29,13 +32,17 @@
 #include "xml.h"
 #include "xslt.h"
 
+#ifndef ICOC_VERSION
+#define ICOC_VERSION "0.1.0"
+#endif
+
 static const struct opt opts[] = {
 	{"selection", 's', "FILE", "check against the tender of this selection", 0},
 	{"set", 0, "ID[@VERSION]", "check against a whole set, ahead of any tender", 0},
 	{"segment", 0, "S", "with --set: only the requirements of segment S (repeatable; default: every segment)", 1},
 	{"level", 0, "L", "with --set: up to level L (default: the highest)", 0},
 	{"output", 'o', "DIR", "write into DIR (default: out/<tender reference>, or out/check)", 0},
-	{"format", 'f', "LIST", "comma-separated formats: html,csv,xml (default: all)", 0},
+	{"format", 'f', "LIST", "comma-separated formats: html,pdf,csv,xml (default: all)", 0},
 	{"lang", 0, "nl|en", "language of the report (default: the selection's or the set's)", 0},
 	{NULL, 0, NULL, NULL, 0}
 };
@@ -44,12 +51,14 @@ struct output {
 	const char *file;
 	const char *format;
 	const char *template;	/* relative to the template directory; NULL: the report itself */
+	int pdf;		/* the template writes tender-FO, rendered to PDF */
 };
 
 static const struct output outputs[] = {
-	{"report.html", "html", "html/report.xsl"},
-	{"report.csv", "csv", "csv/report.xsl"},
-	{"report.xml", "xml", NULL},
+	{"report.html", "html", "html/report.xsl", 0},
+	{"report.pdf", "pdf", "fo/report.xsl", 1},
+	{"report.csv", "csv", "csv/report.xsl", 0},
+	{"report.xml", "xml", NULL, 0},
 };
 
 /* ------------------------------------------------------------ helpers */
@@ -81,7 +90,7 @@ check_formats(const char *list)
 			ok |= strlen(outputs[i].format) == len &&
 			    strncmp(outputs[i].format, p, len) == 0;
 		if (!ok) {
-			msg_opt(MSG_USAGE, "format", "unknown format; expected html, csv or xml");
+			msg_opt(MSG_USAGE, "format", "unknown format; expected html, pdf, csv or xml");
 			return -1;
 		}
 		p = e ? e + 1 : p + len;
@@ -297,10 +306,70 @@ check_set_args(const struct set *set, const struct cmd_args *a)
 
 /* ---------------------------------------------------------------- run */
 
+/* The text of the first child element name of the report root (or of
+ * its <response>), or NULL.  Caller frees. */
+static char *
+report_text(xmlDocPtr report, const char *parent, const char *name)
+{
+	xmlNodePtr root = xmlDocGetRootElement(report);
+
+	for (xmlNodePtr n = root->children; n; n = n->next) {
+		if (!xml_is(n, parent))
+			continue;
+		for (xmlNodePtr m = n->children; m; m = m->next)
+			if (xml_is(m, name)) {
+				xmlChar *c = xmlNodeGetContent(m);
+				char *s = xstrdup((const char *)c);
+				xmlFree(c);
+				str_collapse(s);
+				return s;
+			}
+	}
+	return NULL;
+}
+
+/* tender-FO to PDF through a temporary file; the PDF comes back in out. */
+static int
+render_pdf(xmlDocPtr report, xmlDocPtr fo, struct buf *out)
+{
+	char tmp[] = "/tmp/icoc-pdf-XXXXXX";
+	char *supplier = report_text(report, "response", "supplier");
+	char *ref = report_text(report, "tender", "reference");
+	char *date = report_text(report, "tender", "date");
+	char *iso = date ? xasprintf("%sT00:00:00Z", date) : NULL;
+	char *data;
+	struct pdf_meta meta;
+	size_t len = 0;
+	int fd, too_big, rc = -1;
+
+	memset(&meta, 0, sizeof meta);
+	meta.author = supplier;
+	meta.subject = ref;
+	meta.creator = "icoc " ICOC_VERSION;
+	meta.date = iso;
+	if ((fd = mkstemp(tmp)) >= 0) {
+		close(fd);
+		if (pdf_render_fo(fo, tmp, &meta) == MSG_EXIT_OK &&
+		    (data = read_file(tmp, 0, &len, &too_big)) != NULL) {
+			buf_add(out, data, len);
+			free(data);
+			rc = 0;
+		}
+		unlink(tmp);
+	} else
+		msg_at(MSG_WRITE, tmp, 0, 0, strerror(errno));
+	free(supplier);
+	free(ref);
+	free(date);
+	free(iso);
+	return rc;
+}
+
 static int
 make(xmlDocPtr report, const struct output *o, struct buf *out)
 {
 	xmlChar *mem = NULL;
+	xmlDocPtr fo = NULL;
 	int len = 0, rc = 0;
 
 	if (o->template == NULL) {
@@ -309,6 +378,14 @@ make(xmlDocPtr report, const struct output *o, struct buf *out)
 		struct xslt *x = xslt_load(o->template);
 		if (x == NULL)
 			return -1;
+		if (o->pdf) {
+			rc = xslt_apply(x, report, NULL, NULL, &fo);
+			if (rc == 0)
+				rc = render_pdf(report, fo, out);
+			xmlFreeDoc(fo);
+			xslt_free(x);
+			return rc;
+		}
 		rc = xslt_apply(x, report, &mem, &len, NULL);
 		xslt_free(x);
 	}
@@ -368,7 +445,7 @@ run(const struct cmd_args *a)
 	memset(bufs, 0, sizeof bufs);
 	cmd_optv(a, "segment", &nseg);
 	if (formats == NULL)
-		formats = "html,csv,xml";
+		formats = "html,pdf,csv,xml";
 	if (check_formats(formats) != 0)
 		return MSG_EXIT_USAGE;
 	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
@@ -483,7 +560,7 @@ out:
 
 const struct cmd cmd_check = {
 	"check",
-	"RESPONSE (--selection FILE | --set ID[@VERSION] [--segment S]... [--level L]) [-o DIR] [--format html,csv,xml] [--lang nl|en]",
+	"RESPONSE (--selection FILE | --set ID[@VERSION] [--segment S]... [--level L]) [-o DIR] [--format html,pdf,csv,xml] [--lang nl|en]",
 	"check a supplier's response (XML or filled-in checklist CSV) against a tender or a set",
 	opts, 1, 1, run
 };

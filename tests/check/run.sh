@@ -74,6 +74,14 @@ golden() {
 	if [ "$grc" = "$gwant" ]; then ok "$g status $grc"; else nok "$g" "status $grc, expected $gwant"; cat "$T/stderr"; fi
 	[ -f "$T/out/report.xml" ] || { nok "$g" "no report.xml"; return; }
 	valid_report "$g" "$T/out/report.xml"
+	# the PDF: made, and saying the verdict (bytes are the formatter's business)
+	if [ "$(head -c 5 "$T/out/report.pdf" 2>/dev/null)" = "%PDF-" ] &&
+	    pdftotext "$T/out/report.pdf" - 2>/dev/null | tr -s ' \n' '  ' |
+	    grep -q "$(sed -n 's/.*<title>\([^ ]*\) .*/\1/p' "$T/out/report.html" | head -n 1)"; then
+		ok "$g report.pdf"
+	else
+		nok "$g" "report.pdf missing or without the verdict"
+	fi
 	if [ -n "$SUMMARY_ONLY" ]; then
 		xsltproc $D/summary.xsl "$T/out/report.xml" >"$T/out/summary.txt"
 		expect "$g" "$D/expect/$g/summary.txt" "$T/out/summary.txt"
