@@ -490,7 +490,7 @@
         <fo:table-column column-width="24mm"/>
         <fo:table-column column-width="proportional-column-width(24)"/>
         <fo:table-column column-width="proportional-column-width(18)"/>
-        <fo:table-column column-width="13mm"/>
+        <fo:table-column column-width="15mm"/>
         <fo:table-header>
           <fo:table-row>
             <xsl:call-template name="th"><xsl:with-param name="key" select="'col.number'"/></xsl:call-template>
