@@ -583,6 +583,11 @@ pdf_render(
 	int rc, tag_failed;
 
 	last_pages = 0;
+	if (r != NULL && r->npages == 0) {
+		msg_level_at(MSG_ERROR, d->file, 0, 0, "no pages to write");
+		fo_result_free(r);
+		r = NULL;
+	}
 	if (r == NULL) {
 		g_object_unref(ctx);
 		g_object_unref(fm);
