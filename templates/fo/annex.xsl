@@ -9,6 +9,7 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
                 xmlns:i="urn:icoc:1"
                 exclude-result-prefixes="i">
 
@@ -220,7 +221,7 @@
       <xsl:if test="$strong">
         <xsl:attribute name="space-before">4pt</xsl:attribute>
       </xsl:if>
-      <fo:basic-link internal-destination="{$dest}">
+      <fo:basic-link internal-destination="{$dest}" fox:alt-text="{normalize-space(concat($number, ' ', $content))}">
         <xsl:if test="string($number) != ''">
           <fo:inline color="{$accent}" font-weight="bold"><xsl:value-of select="$number"/></fo:inline>
           <xsl:text>  </xsl:text>

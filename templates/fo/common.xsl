@@ -17,6 +17,7 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
                 xmlns:i="urn:icoc:1"
                 exclude-result-prefixes="i">
 
@@ -376,12 +377,12 @@
     <xsl:choose>
       <xsl:when test="(starts-with($h, 'https://') or starts-with($h, 'http://') or starts-with($h, 'mailto:'))
                       and translate($h, concat('&quot;', &quot;'()\&lt;&gt; &quot;), '') = $h">
-        <fo:basic-link external-destination="url('{$h}')" color="{$accent}" text-decoration="underline">
+        <fo:basic-link external-destination="url('{$h}')" fox:alt-text="{normalize-space(.)}" color="{$accent}" text-decoration="underline">
           <xsl:apply-templates mode="text"/>
         </fo:basic-link>
         <xsl:if test="not(starts-with($h, 'mailto:')) and normalize-space(.) != $h">
           <xsl:text> (</xsl:text>
-          <fo:basic-link external-destination="url('{$h}')" color="{$muted}" font-size="8pt" hyphenate="false">
+          <fo:basic-link external-destination="url('{$h}')" fox:alt-text="{$h}" color="{$muted}" font-size="8pt" hyphenate="false">
             <xsl:value-of select="$h"/>
           </fo:basic-link>
           <xsl:text>)</xsl:text>

@@ -4,7 +4,8 @@
 # documents that icoc makes (nl and en); the output is tender-FO: well-formed,
 # no DOCTYPE, only fo: elements (foreign ones only in fo:declarations), PDF
 # structure names as roles, every link and citation resolves, ids unique,
-# "Pagina X van Y" cites the last block, each requirement kept together,
+# "Pagina X van Y" cites the last block, links have alt text, each
+# requirement kept together,
 # the checklist's header row in a table-header, deterministic. It validates
 # against templates/fo/tender-fo.rng once that schema exists.
 #
@@ -48,7 +49,8 @@ FO=http://www.w3.org/1999/XSL/Format
 # structure.xsl prints one line per problem, nothing when all is well.
 cat >"$tmp/structure.xsl" <<'EOF'
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-                xmlns:fo="http://www.w3.org/1999/XSL/Format">
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:fox="http://xmlgraphics.apache.org/fop/extensions">
   <xsl:output method="text"/>
   <xsl:param name="kind"/>
   <xsl:param name="lang"/>
@@ -75,6 +77,7 @@ cat >"$tmp/structure.xsl" <<'EOF'
     <xsl:for-each select="//fo:page-number-citation-last">
       <xsl:if test="generate-id(key('id', @ref-id)) != generate-id((//fo:flow//*[@id])[last()])">citation-last '<xsl:value-of select="@ref-id"/>' is not the flow's last block with an id&#10;</xsl:if>
     </xsl:for-each>
+    <xsl:if test="//fo:basic-link[not(normalize-space(@fox:alt-text))]">link without fox:alt-text (FOP's PDF/UA mode needs it)&#10;</xsl:if>
     <xsl:if test="not(fo:root/fo:bookmark-tree/fo:bookmark)">no bookmarks&#10;</xsl:if>
     <xsl:if test="count(//*[@role = 'H1']) != 1">not exactly one H1&#10;</xsl:if>
     <xsl:if test="not(//fo:simple-page-master[@page-width = '210mm' and @page-height = '297mm'] | //fo:simple-page-master[@page-width = '297mm' and @page-height = '210mm'])">no A4 page master&#10;</xsl:if>
@@ -168,15 +171,15 @@ pdf_text() { pdftotext -enc UTF-8 "$1" - 2>/dev/null | tr '\n\f\t' '   ' | tr -s
 
 # check_pdf LABEL PDF LANG RESOLVED: page "1 of N" and every requirement title
 check_pdf() {
-	label=$1 pdf=$2 lang=$3 res=$4
+	pl=$1 pdf=$2 plang=$3 pres=$4
 	pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 	pdf_text "$pdf" >"$tmp/text"
-	case $lang in en*) want="Page 1 of $pages" ;; *) want="Pagina 1 van $pages" ;; esac
-	if [ -n "$pages" ] && grep -qF "$want" "$tmp/text"; then ok; else fail "$label: no '$want' in the PDF text"; fi
-	missing=$(xsltproc "$tmp/reqs.xsl" "$res" | while IFS='	' read -r id title; do
+	case $plang in en*) want="Page 1 of $pages" ;; *) want="Pagina 1 van $pages" ;; esac
+	if [ -n "$pages" ] && grep -qF "$want" "$tmp/text"; then ok; else fail "$pl: no '$want' in the PDF text"; fi
+	pmissing=$(xsltproc "$tmp/reqs.xsl" "$pres" | while IFS='	' read -r id title; do
 		grep -qF -- "$title" "$tmp/text" || printf '%s (%s); ' "$id" "$title"
 	done)
-	if [ -z "$missing" ]; then ok; else fail "$label: requirement titles missing from the PDF text: $missing"; fi
+	if [ -z "$pmissing" ]; then ok; else fail "$pl: requirement titles missing from the PDF text: $pmissing"; fi
 }
 
 # ---------------------------------------------------------- templates
