@@ -300,6 +300,9 @@ tr(const struct wiz *w, enum m id)
 	return msgs[id][w->L];
 }
 
+/* The formats come from the table above, never from input. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 static char *
 vfmt(const char *fmt, va_list ap)
 {
@@ -316,6 +319,7 @@ vfmt(const char *fmt, va_list ap)
 	vsnprintf(s, (size_t)n + 1, fmt, ap);
 	return s;
 }
+#pragma GCC diagnostic pop
 
 static char *
 fmt(const struct wiz *w, enum m id, ...)
