@@ -34,7 +34,7 @@ enum m {
 	M_SEG_INTRO, M_SEG_ADDITIVE, M_SEG_ADD_SHORT, M_SEG_ASK, M_SEG_HELP, M_SEG_ALONE,
 	M_SEG_NONE, M_BAD_NUMBER, M_BAD_TOKEN, M_NO_DESC,
 	M_LEVEL_INTRO, M_LEVEL_LINE, M_LEVEL_ASK, M_LEVEL_HELP, M_LEVEL_ONE,
-	M_REVIEW_GROUP, M_REVIEW_ASK, M_REVIEW_HELP, M_REVIEW_OUTSIDE,
+	M_REVIEW_GROUP, M_REVIEW_INTRO, M_REVIEW_ASK, M_REVIEW_HELP, M_REVIEW_OUTSIDE,
 	M_REASON_ASK, M_REASON_SAME, M_REASON_NEEDED, M_KEPT, M_TURNED_ON,
 	M_TURNED_OFF, M_INCLUDED, M_EXCLUDED, M_REVIEW_SUB,
 	M_AWARD_INTRO, M_AWARD_NONE, M_AWARD_ASK, M_AWARD_HELP, M_KIND_ASK,
@@ -139,17 +139,24 @@ static const char *const msgs[M__COUNT][2] = {
 	    "processes.  ?N shows what level N means."},
 	[M_LEVEL_ONE] = {"Kies één niveau.", "Choose one level."},
 	[M_REVIEW_GROUP] = {"%s (groep %zu van %zu)", "%s (group %zu of %zu)"},
+	[M_REVIEW_INTRO] = {
+	    "Per groep de eisen die uit uw keuzes volgen. Enter neemt een groep over zoals\n"
+	    "hij is; klaar neemt ook alle volgende groepen over.",
+	    "Per group, the requirements that follow from your choices. Enter takes a group\n"
+	    "as it is; done takes all the following groups as well."},
 	[M_REVIEW_ASK] = {"Aan/uit: nummers (3 of 5-9), all, none; ?N tekst, b terug, q opslaan en stoppen",
 	    "Toggle: numbers (3 or 5-9), all, none; ?N text, b back, q save and quit"},
 	[M_REVIEW_HELP] = {
 	    "[x] staat in de selectie, [ ] niet.  Een nummer of bereik zet eisen aan of uit;\n"
 	    "all zet alles aan, none alles uit.  Wie een eis uitsluit, geeft een reden: die\n"
 	    "komt in de bijlage (pas toe of leg uit).  Een eis buiten uw keuze aanzetten\n"
-	    "neemt haar toch op.  Enter gaat naar de volgende groep.",
+	    "neemt haar toch op.  Enter gaat naar de volgende groep; klaar slaat de\n"
+	    "overige groepen over.",
 	    "[x] is in the selection, [ ] is not.  A number or range toggles requirements;\n"
 	    "all turns everything on, none everything off.  Excluding a requirement needs a\n"
 	    "reason: it appears in the annex (comply or explain).  Turning on a requirement\n"
-	    "outside your choices includes it anyway.  Enter goes to the next group."},
+	    "outside your choices includes it anyway.  Enter goes to the next group; done\n"
+	    "skips the remaining groups."},
 	[M_REVIEW_OUTSIDE] = {"buiten keuze", "outside choices"},
 	[M_REASON_ASK] = {"Reden voor uitsluiten van %s", "Reason for excluding %s"},
 	[M_REASON_SAME] = {"Enter: dezelfde reden", "Enter: the same reason"},
@@ -258,7 +265,8 @@ enum { ST_SET, ST_TENDER, ST_SEGMENTS, ST_LEVEL, ST_REVIEW, ST_AWARD,
 	ST_PARAMS, ST_SUMMARY, ST__COUNT };
 
 /* What a step returns. */
-enum res { R_NEXT, R_BACK, R_QUIT, R_EOF, R_INTR, R_FAIL, R_DONE, R_DONE_COMPILE };
+enum res { R_NEXT, R_BACK, R_QUIT, R_EOF, R_INTR, R_FAIL, R_DONE, R_DONE_COMPILE,
+	R_SKIP };
 
 /* What ask() makes of an answer. */
 enum ans { A_LINE, A_BACK, A_QUIT, A_HELP, A_EOF, A_INTR };
@@ -1678,6 +1686,8 @@ review_group(struct wiz *w, const struct set_group *g, size_t gi, size_t ng)
 
 		if (show) {
 			heading(w, ST_REVIEW, sub);
+			if (gi == 0)
+				say(w, WIZ_OUT_TEXT, M_REVIEW_INTRO);
 			show_group(w, it, n);
 			show = 0;
 		}
@@ -1693,6 +1703,10 @@ review_group(struct wiz *w, const struct set_group *g, size_t gi, size_t ng)
 		}
 		if (*w->ans.s == '\0')
 			break;
+		if (strcasecmp(w->ans.s, "klaar") == 0 || strcasecmp(w->ans.s, "done") == 0) {
+			res = R_SKIP;
+			break;
+		}
 		if ((hn = help_n(w->ans.s, n)) >= 0) {
 			if (hn == 0)
 				say(w, WIZ_OUT_ERROR, M_BAD_NUMBER, w->ans.s + 1, n);
@@ -1789,7 +1803,10 @@ step_review(struct wiz *w)
 	i = w->back ? (long)ng - 1 : 0;
 	while (i >= 0 && i < (long)ng) {
 		r = review_group(w, gs[i], (size_t)i, ng);
-		if (r == R_NEXT)
+		if (r == R_SKIP) {
+			r = R_NEXT;
+			i = (long)ng;
+		} else if (r == R_NEXT)
 			i++;
 		else if (r == R_BACK)
 			i--;

@@ -439,12 +439,13 @@ test_kind_weight(void **state)
 	enum wiz_result r;
 
 	(void)state;
-	DRIVE(&s, NULL, "1", "T", "R", "K", "2026-01-31", "1", "2", "", "",
+	DRIVE(&s, NULL, "1", "T", "R", "K", "2026-01-31", "1", "2", "klaar",
 	    "KWB-99", "KWB-01", "3", "2", "",	/* unknown id; bad kind; award, weight default 1 */
 	    "2", "1",				/* KWB-02 (second award) knock-out */
 	    "", "", "x@y", "j", "n");
 	assert_int_equal(r, WIZ_FINISHED);
 	assert_true(has(&s, "! 'KWB-99' is geen eis in de selectie."));
+	assert_false(has(&s, "(groep 2 van 2)"));	/* klaar skipped it */
 	assert_string_equal(s.saved.s,
 	    "mini-base title=T ref=R buyer=K date=2026-01-31 segments=cloud level=verhoogd; "
 	    "set-kind KWB-01=award; set-kind KWB-02=knockout; set-param meldpunt=x@y");
