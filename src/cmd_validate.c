@@ -21,14 +21,11 @@ static int
 validate_one(const char *file)
 {
 	int sys = 0, status = MSG_EXIT_OK;
-	xmlDocPtr doc = xml_load(file, &sys);
-	enum xml_kind kind;
+	xmlDocPtr doc;
 
-	if (doc == NULL)
-		return sys ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
-	kind = xml_kind(doc);
-	xmlFreeDoc(doc);
-	switch (kind) {
+	/* Only the root element decides which loader checks the file; the
+	 * loader parses it in full (and says what is wrong with it). */
+	switch (xml_peek_kind(file)) {
 	case XML_KIND_CATALOGUE: {
 		struct cat *c = cat_load_file(file, &sys);
 		if (c == NULL)

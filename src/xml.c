@@ -14,6 +14,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 #include "msg.h"
 #include "path.h"
@@ -264,6 +265,41 @@ xml_load_memory(const char *buf, size_t len, const char *name)
 	return parse(buf, len, name);
 }
 
+static enum xml_kind
+kind_of(const xmlChar *ns, const xmlChar *name)
+{
+	if (ns != NULL && strcmp((const char *)ns,
+	    "http://www.w3.org/1999/XSL/Format") == 0 &&
+	    strcmp((const char *)name, "root") == 0)
+		return XML_KIND_FO;
+	if (ns == NULL || strcmp((const char *)ns, XML_NS) != 0)
+		return XML_KIND_UNKNOWN;
+	for (int k = XML_KIND_CATALOGUE; k < XML_KIND_FO; k++)
+		if (strcmp((const char *)name, kinds[k].root) == 0)
+			return (enum xml_kind)k;
+	return XML_KIND_UNKNOWN;
+}
+
+enum xml_kind
+xml_peek_kind(const char *path)
+{
+	xmlTextReaderPtr r;
+	enum xml_kind kind = XML_KIND_UNKNOWN;
+
+	r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING);
+	if (r == NULL)
+		return kind;
+	while (xmlTextReaderRead(r) == 1)
+		if (xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT) {
+			kind = kind_of(xmlTextReaderConstNamespaceUri(r),
+			    xmlTextReaderConstLocalName(r));
+			break;
+		}
+	xmlFreeTextReader(r);
+	return kind;
+}
+
 enum xml_kind
 xml_kind(const xmlDoc *doc)
 {
@@ -271,16 +307,7 @@ xml_kind(const xmlDoc *doc)
 
 	if (root == NULL)
 		return XML_KIND_UNKNOWN;
-	if (root->ns != NULL && strcmp((const char *)root->ns->href,
-	    "http://www.w3.org/1999/XSL/Format") == 0 &&
-	    strcmp((const char *)root->name, "root") == 0)
-		return XML_KIND_FO;
-	if (root->ns == NULL || strcmp((const char *)root->ns->href, XML_NS) != 0)
-		return XML_KIND_UNKNOWN;
-	for (int k = XML_KIND_CATALOGUE; k < XML_KIND_FO; k++)
-		if (strcmp((const char *)root->name, kinds[k].root) == 0)
-			return (enum xml_kind)k;
-	return XML_KIND_UNKNOWN;
+	return kind_of(root->ns ? root->ns->href : NULL, root->name);
 }
 
 const char *

@@ -48,6 +48,13 @@ xmlDocPtr xml_load(const char *path, int *syserr);
 /* Same for a buffer already in memory; name is used in messages. */
 xmlDocPtr xml_load_memory(const char *buf, size_t len, const char *name);
 
+/*
+ * Kind of a file, from its root element alone (a streaming read that
+ * stops there: cheap on large files).  XML_KIND_UNKNOWN when it is not
+ * an icoc document or not XML; the full load reports why.
+ */
+enum xml_kind xml_peek_kind(const char *path);
+
 /* Kind of a parsed document. */
 enum xml_kind xml_kind(const xmlDoc *doc);
 const char *xml_kind_name(enum xml_kind kind);
