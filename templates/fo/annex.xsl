@@ -354,7 +354,7 @@
             </fo:block>
           </fo:list-item-label>
           <fo:list-item-body start-indent="body-start()">
-            <fo:block><xsl:call-template name="msg"><xsl:with-param name="key" select="'guide.value.buyer'"/></xsl:call-template></fo:block>
+            <fo:block><xsl:call-template name="legend-value"><xsl:with-param name="source" select="'buyer'"/></xsl:call-template></fo:block>
           </fo:list-item-body>
         </fo:list-item>
         <fo:list-item space-after="5pt">
@@ -367,7 +367,7 @@
             </fo:block>
           </fo:list-item-label>
           <fo:list-item-body start-indent="body-start()">
-            <fo:block><xsl:call-template name="legend-default"/></fo:block>
+            <fo:block><xsl:call-template name="legend-value"><xsl:with-param name="source" select="'default'"/></xsl:call-template></fo:block>
           </fo:list-item-body>
         </fo:list-item>
         <fo:list-item space-after="5pt">

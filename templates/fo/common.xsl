@@ -291,50 +291,50 @@
 
   <!-- ============================================================ values -->
 
-  <!-- A parameter value. Set by the buyer: bold in a solid frame. Default
-       of the set: italic, no frame. The reading guide explains both, so the
-       difference never rests on colour. -->
+  <!-- A parameter value. Set by the buyer: bold and underlined. Default of
+       the set: italic. Both renderers draw these (icoc fo2pdf paints no
+       borders or backgrounds on inlines), and the reading guide explains
+       them, so the difference never rests on colour. -->
   <xsl:template name="value-span">
     <xsl:param name="source"/>
     <xsl:param name="unit"/>
     <xsl:param name="content"/>
     <xsl:param name="plain"/>
-    <xsl:choose>
-      <xsl:when test="$source = 'buyer'">
-        <fo:inline font-weight="bold" border="0.75pt solid {$accent}" background-color="{$accent-soft}"
-                   padding-left="1.5pt" padding-right="1.5pt">
-          <xsl:copy-of select="$content"/>
-          <xsl:call-template name="unit-suffix">
-            <xsl:with-param name="unit" select="$unit"/>
-            <xsl:with-param name="value" select="$plain"/>
-          </xsl:call-template>
-        </fo:inline>
-      </xsl:when>
-      <xsl:otherwise>
-        <fo:inline font-style="italic">
-          <xsl:copy-of select="$content"/>
-          <xsl:call-template name="unit-suffix">
-            <xsl:with-param name="unit" select="$unit"/>
-            <xsl:with-param name="value" select="$plain"/>
-          </xsl:call-template>
-        </fo:inline>
-      </xsl:otherwise>
-    </xsl:choose>
+    <fo:inline>
+      <xsl:choose>
+        <xsl:when test="$source = 'buyer'">
+          <xsl:attribute name="font-weight">bold</xsl:attribute>
+          <xsl:attribute name="text-decoration">underline</xsl:attribute>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="font-style">italic</xsl:attribute>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:copy-of select="$content"/>
+      <xsl:call-template name="unit-suffix">
+        <xsl:with-param name="unit" select="$unit"/>
+        <xsl:with-param name="value" select="$plain"/>
+      </xsl:call-template>
+    </fo:inline>
   </xsl:template>
 
-  <!-- How the reading guide explains a default value. messages.xml
-       describes the HTML's dashed frame, which tender-FO cannot draw (solid
-       borders only), so the print wording has its own key; until that key
-       exists these words stand in for it. -->
-  <xsl:template name="legend-default">
+  <!-- How the reading guide explains the marks of a value ($source: buyer
+       or default). The keys guide.value.buyer/default describe the HTML's
+       solid and dashed frames; print has its own keys
+       guide.value.buyer.print and guide.value.default.print, and until
+       messages.xml has them these words stand in. -->
+  <xsl:template name="legend-value">
+    <xsl:param name="source"/>
     <xsl:variable name="fallback">
       <xsl:choose>
-        <xsl:when test="$lang-base = 'en'">Italic, no frame: the default value of the requirement set, not changed by the contracting authority.</xsl:when>
-        <xsl:otherwise>Cursief, zonder kader: de standaardwaarde uit de eisenset, door de opdrachtgever niet gewijzigd.</xsl:otherwise>
+        <xsl:when test="$source = 'buyer' and $lang-base = 'en'">Bold and underlined: a value the contracting authority set for this tender.</xsl:when>
+        <xsl:when test="$source = 'buyer'">Vet en onderstreept: een waarde die de opdrachtgever voor deze aanbesteding heeft vastgesteld.</xsl:when>
+        <xsl:when test="$lang-base = 'en'">Italic: the default value of the requirement set, not changed by the contracting authority.</xsl:when>
+        <xsl:otherwise>Cursief: de standaardwaarde uit de eisenset, door de opdrachtgever niet gewijzigd.</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:call-template name="msg-raw">
-      <xsl:with-param name="key" select="'guide.value.default.print'"/>
+      <xsl:with-param name="key" select="concat('guide.value.', $source, '.print')"/>
       <xsl:with-param name="default" select="$fallback"/>
     </xsl:call-template>
   </xsl:template>
