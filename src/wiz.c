@@ -168,8 +168,10 @@ static const char *const msgs[M__COUNT][2] = {
 	[M_INCLUDED] = {"opgenomen", "included"},
 	[M_EXCLUDED] = {"uitgesloten: %s", "excluded: %s"},
 	[M_REVIEW_SUB] = {"Enter: verder", "Enter: go on"},
-	[M_AWARD_INTRO] = {"Wensen (gunningscriteria) worden gescoord met een gewicht; eisen (knock-out) moeten.",
-	    "Award criteria are scored with a weight; knock-out requirements must be met."},
+	[M_AWARD_INTRO] = {"Wensen (gunningscriteria) tellen met hun gewicht mee in de beoordeling;\n"
+	    "knock-out-eisen zijn verplicht.",
+	    "Award criteria count with their weight in the evaluation; knock-out\n"
+	    "requirements are mandatory."},
 	[M_AWARD_NONE] = {"Er zijn geen wensen in de selectie.", "There are no award criteria in the selection."},
 	[M_AWARD_ASK] = {"Nummer of eis-id om soort of gewicht te wijzigen, b terug, q opslaan en stoppen",
 	    "Number or requirement id to change kind or weight, b back, q save and quit"},
