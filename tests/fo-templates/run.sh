@@ -13,7 +13,10 @@
 # dependency) every FO file is rendered with tests/fo-templates/fop.xconf
 # and the PDF text must hold "Pagina 1 van N" (N = its page count) and every
 # requirement title; FOP must not report overflowing lines, missing glyphs
-# or unresolved ids. When `icoc fo2pdf` exists it renders the same files.
+# or unresolved ids. Dutch compounds fit the narrow table columns only
+# hyphenated: Debian's fop package ships /usr/share/fop/fop-hyph.jar, so
+# FOP hyphenates Dutch; a FOP without patterns reports overflows here.
+# When `icoc fo2pdf` exists it renders the same files.
 #
 # usage: tests/fo-templates/run.sh   (from anywhere; needs xsltproc, xmllint
 #        and a built ./icoc; pdftotext and pdfinfo for the PDF checks)
