@@ -522,9 +522,9 @@ csv_response(const char *data, size_t len, const char *name,
 	}
 	if (map[CSV_ID] < 0 || map[CSV_STATUS] < 0) {
 		msg_level_at(MSG_ERROR, name, 1, 0,
-		    "row 1 is not the checklist's header row: no '%s' column "
-		    "(expected the columns of checklist.csv, in Dutch or English)",
-		    map[CSV_ID] < 0 ? w->col[CSV_ID][0] : w->col[CSV_STATUS][0]);
+		    "row 1 is not the checklist's header row: no %s column "
+		    "(expected the header of checklist.csv, in Dutch or English)",
+		    map[CSV_ID] < 0 ? "id" : "status");
 		goto out;
 	}
 	r = resp_new(name);
