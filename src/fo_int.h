@@ -62,6 +62,7 @@ struct fo_op {
 	int centered; /* BOX: borders centred on the edges (cells) */
 	const struct fo_para *para; /* LINE */
 	int line;
+	int untagged;    /* LINE: static content or a repeated header */
 	const char *tag; /* TAG: structure type */
 };
 

@@ -8,6 +8,7 @@
  * their values from the previous pass; passes repeat until no reference
  * moves (at most MAX_PASSES).  Plain C and pango: no libxml2 here.
  */
+#define _GNU_SOURCE /* memmem */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -442,6 +443,86 @@ size_leaders(struct tb *t, int width)
 	pango_layout_context_changed(pa->layout);
 }
 
+/*
+ * Keep only the soft hyphens where a line broke.  The others would reach
+ * the PDF as empty glyph clusters, each an ActualText span that splits
+ * the text of its structure element.  Removing break opportunities that
+ * were not taken leaves pango's first-fit line breaks as they are.
+ */
+static void
+drop_soft_hyphens(struct fo_para *pa)
+{
+	const char *text = pango_layout_get_text(pa->layout);
+	size_t len = strlen(text), removed = 0, *shift;
+	int nl = pango_layout_get_line_count(pa->layout);
+	char *keep, *out;
+	struct buf b = BUF_INIT;
+	PangoAttrList *attrs;
+	GSList *list;
+
+	if (len < 2 || memmem(text, len, "\xC2\xAD", 2) == NULL)
+		return;
+	keep = xcalloc(len, 1);
+	for (int k = 0; k < nl; k++) {
+		PangoLayoutLine *line =
+		    pango_layout_get_line_readonly(pa->layout, k);
+		size_t e = (size_t)line->start_index + (size_t)line->length;
+
+		if (e >= 2 && e <= len && (unsigned char)text[e - 2] == 0xC2 &&
+		    (unsigned char)text[e - 1] == 0xAD)
+			keep[e - 2] = 1;
+	}
+	shift = xcalloc(len + 1, sizeof *shift);
+	for (size_t i = 0; i < len;) {
+		shift[i] = removed;
+		if (i + 1 < len && (unsigned char)text[i] == 0xC2 &&
+		    (unsigned char)text[i + 1] == 0xAD && !keep[i]) {
+			shift[i + 1] = removed;
+			removed += 2;
+			i += 2;
+		} else
+			buf_putc(&b, text[i++]);
+	}
+	shift[len] = removed;
+	free(keep);
+	if (removed == 0) {
+		free(shift);
+		buf_release(&b);
+		return;
+	}
+#define MAP(x) ((x) - (int)shift[(size_t)(x) < len ? (size_t)(x) : len])
+	attrs = pango_attr_list_new();
+	list = pango_attr_list_get_attributes(
+	    pango_layout_get_attributes(pa->layout));
+	for (GSList *l = list; l != NULL; l = l->next) {
+		PangoAttribute *a = l->data;
+
+		if (a->start_index != PANGO_ATTR_INDEX_FROM_TEXT_BEGINNING)
+			a->start_index = (guint)MAP(
+			    (int)(a->start_index < len ? a->start_index : len));
+		if (a->end_index != PANGO_ATTR_INDEX_TO_TEXT_END)
+			a->end_index = (guint)MAP(
+			    (int)(a->end_index < len ? a->end_index : len));
+		pango_attr_list_insert(attrs, a);
+	}
+	g_slist_free(list);
+	for (size_t i = 0; i < pa->nlinks; i++) {
+		pa->links[i].start = MAP(pa->links[i].start);
+		pa->links[i].end = MAP(pa->links[i].end);
+	}
+	for (size_t i = 0; i < pa->nleaders; i++)
+		pa->leaders[i].index = MAP(pa->leaders[i].index);
+	for (size_t i = 0; i < pa->nanchors; i++)
+		pa->anchors[i].index = MAP(pa->anchors[i].index);
+#undef MAP
+	out = buf_detach(&b);
+	pango_layout_set_text(pa->layout, out, (int)strlen(out));
+	pango_layout_set_attributes(pa->layout, attrs);
+	pango_attr_list_unref(attrs);
+	free(out);
+	free(shift);
+}
+
 /* Finish the paragraph in t: a laid-out para, or NULL when it has no text. */
 static struct fo_para *
 para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
@@ -502,6 +583,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 		size_leaders(t, w);
 	free(t->shapes);
 	buf_release(&t->s);
+	drop_soft_hyphens(pa);
 	measure_lines(pa);
 	pa->width = width;
 	if (key >= 0 && L->cache[key] == NULL) {
@@ -1207,6 +1289,7 @@ e_line(struct emitter *E, const struct vitem *it, double y)
 			dest(E, pa->anchors[i].node,
 			    it->x + pa->line_x[it->line], y);
 	op = content_op(E, FO_OP_LINE);
+	op->untagged = !E->tags;
 	op->para = pa;
 	op->line = it->line;
 	op->x = E->ox + it->x + pa->line_x[it->line];

@@ -30,6 +30,8 @@ struct pdf {
 	const char
 	    *stack[MAX_TAG_DEPTH]; /* our own check of cairo's tag stack */
 	int issued[MAX_TAG_DEPTH]; /* begun in cairo yet */
+	int direct[MAX_TAG_DEPTH]; /* content drawn right inside it */
+	int untagged;              /* drawing content outside the structure */
 	int depth;
 	int tag_error;
 	double pw, ph; /* current page size */
@@ -68,13 +70,33 @@ rgb(cairo_t *cr, unsigned c)
 static void
 tag_flush(struct pdf *P)
 {
-	if (P->notags)
+	if (P->notags || P->untagged)
 		return;
 	for (int i = 0; i < P->depth; i++)
 		if (!P->issued[i]) {
 			cairo_tag_begin(P->cr, P->stack[i], NULL);
 			P->issued[i] = 1;
 		}
+	if (P->depth > 0)
+		P->direct[P->depth - 1] = 1;
+}
+
+/*
+ * At the end of a page, end the innermost element if content was drawn
+ * right inside it; it begins again, as a new element of the same type,
+ * when the next page draws in it.  cairo 1.16 reopens a leaf element at
+ * the top of the next page, and the running header drawn there would
+ * become part of it.
+ */
+static void
+tag_page_end(struct pdf *P)
+{
+	int top = P->depth - 1;
+
+	if (top >= 0 && P->issued[top] && P->direct[top]) {
+		cairo_tag_end(P->cr, P->stack[top]);
+		P->issued[top] = P->direct[top] = 0;
+	}
 }
 
 static void
@@ -84,12 +106,13 @@ tag_begin(struct pdf *P, const char *name, const char *attrs)
 		P->tag_error = 1;
 		return;
 	}
-	if (attrs != NULL &&
-	    !P->notags) { /* links: begun at once, around their text */
+	if (attrs != NULL && !P->notags &&
+	    !P->untagged) { /* links: begun at once, around their text */
 		tag_flush(P);
 		cairo_tag_begin(P->cr, name, attrs);
 	}
-	P->issued[P->depth] = attrs != NULL && !P->notags;
+	P->issued[P->depth] = attrs != NULL && !P->notags && !P->untagged;
+	P->direct[P->depth] = 0;
 	P->stack[P->depth++] = name;
 }
 
@@ -271,6 +294,9 @@ draw_piece(
 	}
 }
 
+static void draw_runs(struct pdf *P, const struct fo_op *op,
+    PangoLayoutLine *line, const char *text, double x);
+
 static void
 draw_line(struct pdf *P, const struct fo_op *op)
 {
@@ -287,6 +313,34 @@ draw_line(struct pdf *P, const struct fo_op *op)
 	if (x >= P->pw || x + (double)log.width / PANGO_SCALE <= 0 ||
 	    op->y - op->h >= P->ph || op->y + op->h <= 0)
 		return;
+	P->untagged = op->untagged;
+	draw_runs(P, op, line, text, x);
+	P->untagged = 0;
+}
+
+/*
+ * Text beside a link goes in a Span: cairo 1.16 marks no content of an
+ * element that has child elements, so the paragraph's own text would
+ * fall out of the structure.
+ */
+static void
+span(struct pdf *P, const struct fo_para *pa, int *in, int want)
+{
+	if (pa->nlinks == 0 || P->untagged || *in == want)
+		return;
+	if (want)
+		tag_begin(P, "Span", NULL);
+	else
+		tag_end(P, "Span");
+	*in = want;
+}
+
+static void
+draw_runs(struct pdf *P, const struct fo_op *op, PangoLayoutLine *line,
+    const char *text, double x)
+{
+	const struct fo_para *pa = op->para;
+	int in_span = 0;
 
 	for (GSList *l = line->runs; l; l = l->next) {
 		PangoGlyphItem *run = l->data;
@@ -312,6 +366,7 @@ draw_line(struct pdf *P, const struct fo_op *op)
 				        w < 1))
 					lk =
 					    NULL; /* nothing drawn: no empty link */
+			span(P, pa, &in_span, lk == NULL);
 			if (lk != NULL) { /* a TOC line: the dots link too */
 				attrs = link_attrs(lk->dest, lk->uri);
 				tag_begin(P, CAIRO_TAG_LINK, attrs);
@@ -362,6 +417,7 @@ draw_line(struct pdf *P, const struct fo_op *op)
 				if (piece->item->offset >= pa->links[k].start &&
 				    piece->item->offset < pa->links[k].end)
 					lk = &pa->links[k];
+			span(P, pa, &in_span, lk == NULL);
 			if (lk != NULL) {
 				attrs = link_attrs(lk->dest, lk->uri);
 				tag_begin(P, CAIRO_TAG_LINK, attrs);
@@ -376,6 +432,7 @@ draw_line(struct pdf *P, const struct fo_op *op)
 			pango_glyph_item_free(piece);
 		}
 	}
+	span(P, pa, &in_span, 0);
 }
 
 static void
@@ -544,6 +601,7 @@ write_pdf(const struct fo_doc *d, const struct fo_result *r,
 			else
 				tag_end(&P, "Document");
 		}
+		tag_page_end(&P);
 		cairo_show_page(P.cr);
 	}
 	for (const struct fo_node *c = d->root->first; c; c = c->next)
