@@ -17,6 +17,8 @@
 #   font NAME        pdffonts lists NAME (subset prefix ignored), embedded
 #   dest NAME PAGE   named destination NAME is on page PAGE
 #   outline N        the outline has N items
+#   struct TYPE      the structure tree has an element of TYPE
+#   untagged TEXT    TEXT (running headers) is not in the structure tree
 ICOC=${ICOC:-./icoc}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -71,6 +73,14 @@ check() {	# check NAME PDF EXPECT
 			pdfinfo -dests "$pdf" 2>/dev/null | awk -v d="\"$d\"" -v p="$p" \
 			    '$NF == d && $1 == p { found = 1 } END { exit !found }' &&
 			    ok "$name: dest $d" || bad "$name: destination $d not on page $p" ;;
+		struct)
+			pdfinfo -struct "$pdf" 2>/dev/null | sed 's/^ *//; s/ .*//' |
+			    grep -qx -- "$arg" && ok "$name: structure element $arg" ||
+			    bad "$name: no structure element $arg" ;;
+		untagged)
+			pdfinfo -struct-text "$pdf" 2>/dev/null | grep -qF -- "$arg" &&
+			    bad "$name: '$arg' is inside the structure tree" ||
+			    ok "$name: '$arg' left out of the structure" ;;
 		outline)
 			got=$(qpdf --json --json-key=outlines "$pdf" 2>/dev/null |
 			    grep -c '"title":')
