@@ -32,6 +32,7 @@ struct pdf {
 	int issued[MAX_TAG_DEPTH]; /* begun in cairo yet */
 	int direct[MAX_TAG_DEPTH]; /* content drawn right inside it */
 	int untagged;              /* drawing content outside the structure */
+	int page_drawn;            /* something is drawn on this page */
 	int depth;
 	int tag_error;
 	double pw, ph; /* current page size */
@@ -70,6 +71,7 @@ rgb(cairo_t *cr, unsigned c)
 static void
 tag_flush(struct pdf *P)
 {
+	P->page_drawn = 1;
 	if (P->notags || P->untagged)
 		return;
 	for (int i = 0; i < P->depth; i++)
@@ -124,6 +126,17 @@ tag_end(struct pdf *P, const char *name)
 		return;
 	}
 	P->depth--;
+	/* an empty table cell still holds its place in the row, unless
+	 * nothing at all was drawn on the page (cairo fails on that) */
+	if (!P->issued[P->depth] && P->page_drawn && !P->notags &&
+	    !P->untagged &&
+	    (strcmp(name, "TD") == 0 || strcmp(name, "TH") == 0)) {
+		for (int i = 0; i <= P->depth; i++)
+			if (!P->issued[i]) {
+				cairo_tag_begin(P->cr, P->stack[i], NULL);
+				P->issued[i] = 1;
+			}
+	}
 	if (P->issued[P->depth])
 		cairo_tag_end(P->cr, name);
 }
@@ -161,6 +174,7 @@ draw_box(struct pdf *P, const struct fo_op *op)
 	if (h <= 0 || w <= 0)
 		return;
 	if (p->has_background) {
+		P->page_drawn = 1;
 		rgb(cr, p->background);
 		cairo_rectangle(cr, x, y, w, h);
 		cairo_fill(cr);
@@ -170,6 +184,7 @@ draw_box(struct pdf *P, const struct fo_op *op)
 
 		if (bw <= 0 || !(op->edges & (1u << s)))
 			continue;
+		P->page_drawn = 1;
 		rgb(cr, p->border[s].color);
 		if (op->centered) {
 			cairo_set_line_width(cr, bw);
@@ -603,6 +618,7 @@ write_pdf(const struct fo_doc *d, const struct fo_result *r,
 		}
 		tag_page_end(&P);
 		cairo_show_page(P.cr);
+		P.page_drawn = 0;
 	}
 	for (const struct fo_node *c = d->root->first; c; c = c->next)
 		if (c->type == FO_BOOKMARK_TREE)
