@@ -332,6 +332,50 @@ test_keeps(void **state)
 }
 
 static void
+test_hyphenation(void **state)
+{
+	struct fo_doc *d = build(HEAD
+	    "<fo:block id='h' xml:lang='nl' hyphenate='true' "
+	    "width='90pt'>De aanbestedingsdocumenten en de beveiligingseisen "
+	    "voor de leverancier.</fo:block>" TAIL);
+	PangoFontMap *fm;
+	PangoContext *ctx = context(&fm);
+	struct fo_result *r;
+	const struct fo_para *pa = NULL;
+	const char *text;
+	int shy = 0;
+
+	(void)state;
+	assert_non_null(d);
+	r = fo_layout(d, ctx);
+	assert_non_null(r);
+	for (size_t i = 0; i < r->nparas; i++)
+		if (r->paras[i]->block == find(d, "h"))
+			pa = r->paras[i];
+	assert_non_null(pa);
+	text = pango_layout_get_text(pa->layout);
+	/* soft hyphens remain only where a line broke */
+	for (int k = 0; k < pango_layout_get_line_count(pa->layout); k++) {
+		PangoLayoutLine *l =
+		    pango_layout_get_line_readonly(pa->layout, k);
+
+		for (int i = l->start_index; i + 1 < l->start_index + l->length;
+		     i++)
+			if ((unsigned char)text[i] == 0xC2 &&
+			    (unsigned char)text[i + 1] == 0xAD) {
+				assert_int_equal(
+				    i + 2, l->start_index + l->length);
+				shy++;
+			}
+	}
+	assert_true(shy > 0);
+	fo_result_free(r);
+	fo_free(d);
+	g_object_unref(ctx);
+	g_object_unref(fm);
+}
+
+static void
 test_render(void **state)
 {
 	struct fo_doc *d = build(HEAD "<fo:block>Hallo <fo:basic-link "
@@ -371,6 +415,7 @@ main(void)
 	    cmocka_unit_test(test_errors),
 	    cmocka_unit_test(test_pagination),
 	    cmocka_unit_test(test_keeps),
+	    cmocka_unit_test(test_hyphenation),
 	    cmocka_unit_test(test_render),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
