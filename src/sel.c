@@ -284,7 +284,8 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 		} else if (!sg->additive)
 			nonadditive = 1;
 	}
-	if (!nonadditive && sel->nsegments > 0 && !bad) {
+	/* a draft may stop before the main segments are chosen */
+	if (!nonadditive && sel->nsegments > 0 && !bad && !sel->draft) {
 		msg_at(MSG_ADDITIVE_ALONE, f, sel->segment_src[0].line, 0,
 		    sel->segments[0]);
 		bad = 1;
