@@ -319,23 +319,13 @@
   </xsl:template>
 
   <!-- How the reading guide explains the marks of a value ($source: buyer
-       or default). The keys guide.value.buyer/default describe the HTML's
-       solid and dashed frames; print has its own keys
-       guide.value.buyer.print and guide.value.default.print, and until
-       messages.xml has them these words stand in. -->
+       or default).  The keys guide.value.buyer/default describe the
+       HTML's solid and dashed frames; print marks values with bold,
+       underline and italic, so it has keys of its own. -->
   <xsl:template name="legend-value">
     <xsl:param name="source"/>
-    <xsl:variable name="fallback">
-      <xsl:choose>
-        <xsl:when test="$source = 'buyer' and $lang-base = 'en'">Bold and underlined: a value the contracting authority set for this tender.</xsl:when>
-        <xsl:when test="$source = 'buyer'">Vet en onderstreept: een waarde die de opdrachtgever voor deze aanbesteding heeft vastgesteld.</xsl:when>
-        <xsl:when test="$lang-base = 'en'">Italic: the default value of the requirement set, not changed by the contracting authority.</xsl:when>
-        <xsl:otherwise>Cursief: de standaardwaarde uit de eisenset, door de opdrachtgever niet gewijzigd.</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:call-template name="msg-raw">
+    <xsl:call-template name="msg">
       <xsl:with-param name="key" select="concat('guide.value.', $source, '.print')"/>
-      <xsl:with-param name="default" select="$fallback"/>
     </xsl:call-template>
   </xsl:template>
 
