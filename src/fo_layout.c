@@ -1677,16 +1677,21 @@ row_fragment(struct emitter *E, const struct vrow *r, size_t *pos, double y,
 	return done;
 }
 
-/* Innermost open table in the main flow, when it has a header to repeat. */
+/*
+ * Innermost open table in the main flow, when it has a header to repeat
+ * on a page of height H: a header taller than half a page is not repeated.
+ */
 static struct vbox *
-open_table(struct emitter *E)
+open_table(struct emitter *E, double H)
 {
 	for (size_t i = E->nst; i-- > 0;)
-		if (E->st[i].box->table != NULL)
-			return E->st[i].box->table->nheader > 0 &&
-			        !E->st[i].box->table->omit
+		if (E->st[i].box->table != NULL) {
+			const struct vtable *t = E->st[i].box->table;
+
+			return t->nheader > 0 && !t->omit && t->header_h < H / 2
 			    ? E->st[i].box
 			    : NULL;
+		}
 	return NULL;
 }
 
@@ -1703,7 +1708,7 @@ suspend(struct emitter *E, double y)
 
 /* Start a page: boxes still open continue from the top, without top edge. */
 static double
-resume(struct emitter *E, int first)
+resume(struct emitter *E, int first, double H)
 {
 	struct vbox *tb;
 	double y = 0;
@@ -1718,7 +1723,7 @@ resume(struct emitter *E, int first)
 		    : SIZE_MAX;
 		mark(E->L, s->box->node);
 	}
-	if (!first && (tb = open_table(E)) != NULL)
+	if (!first && (tb = open_table(E, H)) != NULL)
 		for (size_t k = 0; k < tb->table->nheader; k++) {
 			e_row(E, tb->table->header[k], y,
 			    tb->table->header[k]->h, NULL, NULL, 0);
@@ -1751,8 +1756,8 @@ flow_pages(struct lay *L, const struct fo_node *seq, struct vlist *vl)
 		E.ox = g.bx;
 		E.oy = g.by;
 		H = g.bh;
-		y = resume(&E, idx == 0);
-		tb = open_table(&E);
+		y = resume(&E, idx == 0, H);
+		tb = open_table(&E, H);
 		if (rowpos != NULL) {
 			if (!row_fragment(
 			        &E, vl->v[i].row, rowpos, y, H - y, &used)) {
@@ -1792,7 +1797,7 @@ flow_pages(struct lay *L, const struct fo_node *seq, struct vlist *vl)
 					yy += it->h;
 					continue;
 				}
-				tb = open_table(&E);
+				tb = open_table(&E, H);
 				full = H - (tb ? tb->table->header_h : 0);
 				if (it->k == V_ROW && it->h > full) {
 					end = j;
