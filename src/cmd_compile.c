@@ -2,9 +2,8 @@
  * icoc compile SELECTION: the tender annex, checklist, trace, coverage,
  * CSV files, response template, resolved document and MANIFEST.
  *
- * Every output is made in memory first; only when all succeeded are the
- * files written, each atomically, so bad input never leaves a partial
- * output directory.
+ * Outputs are written to temporary files and renamed into place only
+ * when all of them were made, so bad input never leaves a partial file.
  */
 #define _DEFAULT_SOURCE
 #include <errno.h>
@@ -275,15 +274,23 @@ tender_ref(xmlDocPtr doc)
 }
 
 static int
+exists(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0;
+}
+
+static int
 run(const struct cmd_args *a)
 {
 	const char *formats = cmd_opt(a, "format"), *lang = cmd_opt(a, "lang");
 	const char *tdir = cmd_opt(a, "templates"), *outdir = cmd_opt(a, "output");
-	struct buf bufs[NELEM(outputs)];
+	struct atomic files[NELEM(outputs)];
 	struct buf manifest = BUF_INIT;
 	struct job j;
 	char *dir, *ref, *digest;
-	int status = MSG_EXIT_OK;
+	int status = MSG_EXIT_OK, made_dir;
 	size_t i;
 
 	if (formats == NULL)
@@ -303,12 +310,6 @@ run(const struct cmd_args *a)
 	}
 	if ((j.resolved = res_from_file(a->argv[0], lang, &status)) == NULL)
 		return status;
-	xslt_init(tdir ? tdir : path_template_dir());
-	memset(bufs, 0, sizeof bufs);
-	for (i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++)
-		if (wanted(formats, outputs[i].format) &&
-		    outputs[i].make(&j, &outputs[i], &bufs[i]) != 0)
-			status = MSG_EXIT_INVALID;
 	ref = tender_ref(j.resolved);
 	digest = root_attr(j.resolved, "checklist-digest");
 	if (outdir != NULL)
@@ -318,38 +319,65 @@ run(const struct cmd_args *a)
 		dir = xasprintf("out/%s", safe);
 		free(safe);
 	}
-	if (status == MSG_EXIT_OK && mkdirs(dir) != 0)
+	made_dir = !exists(dir);
+	if (mkdirs(dir) != 0)
 		status = MSG_EXIT_SYSTEM;
+	xslt_init(tdir ? tdir : path_template_dir());
 
-	/* MANIFEST: digest of the checklist, then a SHA-256 per file. */
+	/*
+	 * Each output goes to a temporary file beside its final name as soon
+	 * as it is made (so large tenders do not hold every document in
+	 * memory at once); only when all are made are they renamed into
+	 * place.  On any error the temporary files are removed.
+	 */
+	memset(files, 0, sizeof files);
 	buf_printf(&manifest, "# icoc MANIFEST for tender %s\n", ref);
 	buf_printf(&manifest, "checklist-digest %s\n", digest);
 	for (i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++) {
+		struct buf out = BUF_INIT;
 		char hex[65], *path;
 
 		if (!wanted(formats, outputs[i].format))
 			continue;
-		sha256_hex(bufs[i].s ? bufs[i].s : "", bufs[i].len, hex);
+		if (outputs[i].make(&j, &outputs[i], &out) != 0) {
+			status = MSG_EXIT_INVALID;
+			buf_release(&out);
+			break;
+		}
+		sha256_hex(out.s ? out.s : "", out.len, hex);
 		buf_printf(&manifest, "%s  %s\n", hex, outputs[i].file);
 		path = xasprintf("%s/%s", dir, outputs[i].file);
-		if (write_file_atomic(path, bufs[i].s ? bufs[i].s : "", bufs[i].len) != 0)
+		if (atomic_open(&files[i], path) != 0)
 			status = MSG_EXIT_SYSTEM;
+		else if (out.len > 0 && fwrite(out.s, 1, out.len, files[i].fp) != out.len) {
+			msg_at(MSG_WRITE, path, 0, 0, strerror(errno));
+			status = MSG_EXIT_SYSTEM;
+		}
 		free(path);
+		buf_release(&out);
+	}
+	for (i = 0; i < NELEM(outputs); i++) {
+		if (files[i].fp == NULL)
+			continue;
+		if (status == MSG_EXIT_OK) {
+			if (atomic_commit(&files[i]) != 0)
+				status = MSG_EXIT_SYSTEM;
+		} else
+			atomic_abort(&files[i]);
 	}
 	if (status == MSG_EXIT_OK) {
 		char *path = xasprintf("%s/MANIFEST", dir);
 		if (write_file_atomic(path, manifest.s, manifest.len) != 0)
 			status = MSG_EXIT_SYSTEM;
 		free(path);
-	}
+	} else if (made_dir)
+		rmdir(dir);	/* nothing was written into it */
 	if (status == MSG_EXIT_OK && !msg_quiet) {
 		for (i = 0; i < NELEM(outputs); i++)
 			if (wanted(formats, outputs[i].format))
 				printf("%s/%s\n", dir, outputs[i].file);
 		printf("%s/MANIFEST\n", dir);
 	}
-	for (i = 0; i < NELEM(outputs); i++)
-		buf_release(&bufs[i]);
 	buf_release(&manifest);
 	free(dir);
 	free(ref);

@@ -23,8 +23,7 @@ run(const struct cmd_args *a)
 	int status;
 	const char *out = cmd_opt(a, "output"), *lang = cmd_opt(a, "lang");
 	xmlDocPtr doc;
-	xmlChar *mem;
-	int len;
+	struct atomic at;
 
 	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
@@ -32,15 +31,19 @@ run(const struct cmd_args *a)
 	}
 	if ((doc = res_from_file(a->argv[0], lang, &status)) == NULL)
 		return status;
-	xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
-	xmlFreeDoc(doc);
-	if (out == NULL || strcmp(out, "-") == 0) {
-		status = fwrite(mem, 1, (size_t)len, stdout) == (size_t)len
-		    ? MSG_EXIT_OK : MSG_EXIT_SYSTEM;
+	/* straight into the file: no second copy of a large document */
+	if (out == NULL || strcmp(out, "-") == 0)
+		status = xmlDocFormatDump(stdout, doc, 1) < 0 || fflush(stdout) != 0
+		    ? MSG_EXIT_SYSTEM : MSG_EXIT_OK;
+	else if (atomic_open(&at, out) != 0)
+		status = MSG_EXIT_SYSTEM;
+	else if (xmlDocFormatDump(at.fp, doc, 1) < 0) {
+		msg_at(MSG_WRITE, out, 0, 0, "cannot serialize");
+		atomic_abort(&at);
+		status = MSG_EXIT_SYSTEM;
 	} else
-		status = write_file_atomic(out, (const char *)mem, (size_t)len) == 0
-		    ? MSG_EXIT_OK : MSG_EXIT_SYSTEM;
-	xmlFree(mem);
+		status = atomic_commit(&at) == 0 ? MSG_EXIT_OK : MSG_EXIT_SYSTEM;
+	xmlFreeDoc(doc);
 	return status == MSG_EXIT_OK ? msg_status_ok() : status;
 }
 

@@ -647,6 +647,9 @@ res_build(const struct set *set, const struct sel *sel, const char *lang)
 	sha256_init(&R.sha);
 
 	R.doc = xmlNewDoc(BAD_CAST "1.0");
+	R.doc->encoding = xmlStrdup(BAD_CAST "UTF-8");
+	/* names through a dictionary: 100 000 requirements repeat them */
+	R.doc->dict = xmlDictCreate();
 	root = xmlNewNode(NULL, BAD_CAST "resolved");
 	R.ns = xmlNewNs(root, BAD_CAST XML_NS, NULL);
 	xmlSetNs(root, R.ns);
