@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <nettle/sha2.h>
+#include <libxml/xmlsave.h>
 
 #include "cmd.h"
 #include "msg.h"
@@ -40,8 +41,25 @@ struct job {
 	xmlDocPtr resolved;
 };
 
+/* Where an output goes: its temporary file, hashed on the way. */
+struct sink {
+	FILE *fp;
+	struct sha256_ctx sha;
+};
+
+static int
+sink_write(void *ud, const char *data, int len)
+{
+	struct sink *k = ud;
+
+	if (len <= 0)
+		return 0;
+	sha256_update(&k->sha, (size_t)len, (const uint8_t *)data);
+	return fwrite(data, 1, (size_t)len, k->fp) == (size_t)len ? 0 : -1;
+}
+
 struct output;
-typedef int make_fn(struct job *j, const struct output *o, struct buf *out);
+typedef int make_fn(struct job *j, const struct output *o, struct sink *out);
 
 /* One row per file; a new output is one row (and its template). */
 struct output {
@@ -52,33 +70,43 @@ struct output {
 };
 
 static int
-by_xslt(struct job *j, const struct output *o, struct buf *out)
+by_xslt(struct job *j, const struct output *o, struct sink *out)
 {
 	struct xslt *x = xslt_load(o->template);
-	xmlChar *mem = NULL;
-	int len = 0, rc;
+	int rc;
 
 	if (x == NULL)
 		return -1;
-	rc = xslt_apply(x, j->resolved, &mem, &len, NULL);
-	if (rc == 0)
-		buf_add(out, (const char *)mem, (size_t)len);
-	xmlFree(mem);
+	rc = xslt_apply_io(x, j->resolved, sink_write, out);
 	xslt_free(x);
 	return rc;
 }
 
 static int
-by_dump(struct job *j, const struct output *o, struct buf *out)
+io_write(void *ctx, const char *data, int len)
 {
-	xmlChar *mem;
-	int len;
+	return sink_write(ctx, data, len) == 0 ? len : -1;
+}
+
+static int
+io_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+static int
+by_dump(struct job *j, const struct output *o, struct sink *out)
+{
+	xmlSaveCtxtPtr save;
+	int rc;
 
 	(void)o;
-	xmlDocDumpFormatMemoryEnc(j->resolved, &mem, &len, "UTF-8", 1);
-	buf_add(out, (const char *)mem, (size_t)len);
-	xmlFree(mem);
-	return 0;
+	save = xmlSaveToIO(io_write, io_close, out, "UTF-8", XML_SAVE_FORMAT);
+	rc = xmlSaveDoc(save, j->resolved) < 0 ? -1 : 0;
+	if (xmlSaveClose(save) < 0)
+		rc = -1;
+	return rc;
 }
 
 static char *
@@ -99,7 +127,7 @@ tender_field(xmlDocPtr doc, const char *name)
 
 /* XSLT to tender-FO, then our formatter; the PDF comes back in memory. */
 static int
-by_pdf(struct job *j, const struct output *o, struct buf *out)
+by_pdf(struct job *j, const struct output *o, struct sink *out)
 {
 	struct xslt *x = xslt_load(o->template);
 	xmlDocPtr fo = NULL;
@@ -131,9 +159,8 @@ by_pdf(struct job *j, const struct output *o, struct buf *out)
 		close(fd);
 		if (pdf_render_fo(fo, tmp, &meta) == MSG_EXIT_OK &&
 		    (data = read_file(tmp, 0, &len, &too_big)) != NULL) {
-			buf_add(out, data, len);
+			rc = sink_write(out, data, (int)len);
 			free(data);
-			rc = 0;
 		}
 		unlink(tmp);
 	} else
@@ -236,14 +263,11 @@ check_formats(const char *list)
 }
 
 static void
-sha256_hex(const char *data, size_t len, char hex[65])
+sha256_hex(struct sha256_ctx *c, char hex[65])
 {
-	struct sha256_ctx c;
 	uint8_t d[SHA256_DIGEST_SIZE];
 
-	sha256_init(&c);
-	sha256_update(&c, len, (const uint8_t *)data);
-	sha256_digest(&c, sizeof d, d);
+	sha256_digest(c, sizeof d, d);
 	for (size_t i = 0; i < sizeof d; i++)
 		snprintf(hex + 2 * i, 3, "%02x", d[i]);
 }
@@ -334,27 +358,27 @@ run(const struct cmd_args *a)
 	buf_printf(&manifest, "# icoc MANIFEST for tender %s\n", ref);
 	buf_printf(&manifest, "checklist-digest %s\n", digest);
 	for (i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++) {
-		struct buf out = BUF_INIT;
+		struct sink out;
 		char hex[65], *path;
 
 		if (!wanted(formats, outputs[i].format))
 			continue;
-		if (outputs[i].make(&j, &outputs[i], &out) != 0) {
-			status = MSG_EXIT_INVALID;
-			buf_release(&out);
-			break;
-		}
-		sha256_hex(out.s ? out.s : "", out.len, hex);
-		buf_printf(&manifest, "%s  %s\n", hex, outputs[i].file);
 		path = xasprintf("%s/%s", dir, outputs[i].file);
 		if (atomic_open(&files[i], path) != 0)
 			status = MSG_EXIT_SYSTEM;
-		else if (out.len > 0 && fwrite(out.s, 1, out.len, files[i].fp) != out.len) {
-			msg_at(MSG_WRITE, path, 0, 0, strerror(errno));
-			status = MSG_EXIT_SYSTEM;
-		}
 		free(path);
-		buf_release(&out);
+		if (status != MSG_EXIT_OK)
+			break;
+		out.fp = files[i].fp;
+		sha256_init(&out.sha);
+		if (outputs[i].make(&j, &outputs[i], &out) != 0) {
+			status = ferror(out.fp) ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
+			if (status == MSG_EXIT_SYSTEM)
+				msg_at(MSG_WRITE, files[i].path, 0, 0, strerror(errno));
+			break;
+		}
+		sha256_hex(&out.sha, hex);
+		buf_printf(&manifest, "%s  %s\n", hex, outputs[i].file);
 	}
 	for (i = 0; i < NELEM(outputs); i++) {
 		if (files[i].fp == NULL)
