@@ -712,7 +712,7 @@ res_from_file(const char *file, const char *lang, int *status)
 
 	if (sel == NULL)
 		return NULL;
-	set = set_load(sel->set, sel->set_version, status);
+	set = sel_set(sel, status);
 	if (set != NULL && (*status = sel_check(sel, set, 0)) == MSG_EXIT_OK) {
 		doc = res_build(set, sel, lang);
 		if (doc == NULL)

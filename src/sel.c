@@ -11,6 +11,7 @@
 #include "hash.h"
 #include "load.h"
 #include "msg.h"
+#include "path.h"
 #include "sel.h"
 #include "set.h"
 #include "util.h"
@@ -410,6 +411,33 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 	return bad ? MSG_EXIT_INVALID : MSG_EXIT_OK;
 }
 
+struct set *
+sel_set(const struct sel *sel, int *status)
+{
+	size_t n;
+	const struct path_doc *d = path_docs(&n);
+	struct buf found = BUF_INIT;
+
+	if (path_find(XML_KIND_SET, sel->set, sel->set_version, NULL) != NULL)
+		return set_load(sel->set, sel->set_version, status);
+	for (size_t i = 0; i < n; i++)
+		if (d[i].kind == XML_KIND_SET && strcmp(d[i].id, sel->set) == 0)
+			buf_printf(&found, "%s%s", found.len ? ", " : "",
+			    d[i].version ? d[i].version : "-");
+	if (found.len > 0)
+		msg_level_at(MSG_ERROR, sel->file, sel->root_src.line, 0,
+		    "selection was made for set '%s' version %s, which is not on "
+		    "the search path (found: %s)", sel->set, sel->set_version,
+		    found.s);
+	else
+		msg_level_at(MSG_ERROR, sel->file, sel->root_src.line, 0,
+		    "set '%s' is not on the search path (see 'icoc list sets')",
+		    sel->set);
+	buf_release(&found);
+	*status = MSG_EXIT_INVALID;
+	return NULL;
+}
+
 int
 sel_check_file(const char *file)
 {
@@ -419,9 +447,7 @@ sel_check_file(const char *file)
 
 	if (sel == NULL)
 		return status;
-	set = set_load(sel->set, sel->set_version, &status);
-	if (set == NULL && sel->set_version != NULL && status == MSG_EXIT_INVALID)
-		set = set_load(sel->set, NULL, &status);
+	set = sel_set(sel, &status);
 	if (set != NULL)
 		status = sel_check(sel, set, 1);
 	set_free(set);

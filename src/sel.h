@@ -70,6 +70,13 @@ void sel_free(struct sel *sel);
  */
 int sel_check(const struct sel *sel, const struct set *set, int allow_draft);
 
+/*
+ * Load the set the selection was made for (its @set and @set-version)
+ * from the search path.  A missing set or version is reported at the
+ * selection's line, with the versions that are there.  NULL on failure.
+ */
+struct set *sel_set(const struct sel *sel, int *status);
+
 /* Load the selection and its set, and check (icoc validate). */
 int sel_check_file(const char *file);
 
