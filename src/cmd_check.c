@@ -469,7 +469,7 @@ run(const struct cmd_args *a)
 	if (selfile != NULL) {
 		if ((sel = sel_load(selfile, &status)) == NULL)
 			goto out;
-		if ((set = set_load(sel->set, sel->set_version, &status)) == NULL)
+		if ((set = sel_set(sel, &status)) == NULL)
 			goto out;
 		if ((status = sel_check(sel, set, 0)) != MSG_EXIT_OK)
 			goto out;
