@@ -48,6 +48,26 @@ for f in annex checklist; do
 done
 pdftotext "$T/a/checklist.pdf" - 2>/dev/null | grep -q "TEST-2026-001" && ok "checklist.pdf reference" || no "checklist.pdf lacks the tender reference"
 
+# hostile text in the selection: stays text in HTML, neutralised in CSV,
+# and the output directory name cannot climb out of out/
+rm -rf "$T/x"
+$ICOC_WRAP "$ICOC" compile tests/compile/hostile-selection.xml --format html,csv -o "$T/x" >/dev/null 2>"$T/err"
+if [ $? = 0 ] && ! grep -q '<script>alert' "$T/x"/*.html && ! grep -q '<img src=x' "$T/x"/*.html &&
+    grep -q '&lt;script&gt;alert(1)' "$T/x/annex.html" && ! grep -qi 'href="javascript' "$T/x"/*.html; then
+	ok "hostile text stays text in HTML"
+else
+	no "hostile text in HTML"; cat "$T/err"
+fi
+if grep -q "'=1+1" "$T/x/checklist.csv" && grep -q "'@SUM(A1:A9)" "$T/x/checklist.csv" &&
+    grep -q "'+cmd" "$T/x/checklist.csv" && ! awk -F';' '{ for (i = 1; i <= NF; i++) if ($i ~ /^[=+@-]/) bad = 1 } END { exit !bad }' "$T/x/checklist.csv"; then
+	ok "formula cells neutralised in CSV"
+else
+	no "formula cells in CSV"; head -5 "$T/x/checklist.csv"
+fi
+top=$(pwd)
+(mkdir -p "$T/d" && cd "$T/d" && ICOC_PATH=$top/tests/fixtures/sets $ICOC_WRAP "$top/$ICOC" compile "$top/tests/compile/hostile-selection.xml" --format csv >/dev/null 2>&1)
+if [ "$(ls "$T/d/out" 2>/dev/null)" = "_._.._etc_passwd" ] && [ ! -e "$T/etc" ]; then ok "reference reduced to a safe directory name"; else no "output directory name: $(ls "$T/d" "$T/d/out" 2>&1)"; fi
+
 # hostile templates
 check_hostile() {	# name, stderr regex
 	rm -rf "$T/h"
