@@ -2,7 +2,9 @@
 # Golden cases: each folder holds `args` (the icoc arguments, with $CASE
 # for the folder and $OUT for an empty output directory) and the expected
 # results that matter: expect.status (default 0), expect.stdout,
-# expect.stderr, and expect.FILE for FILE written into $OUT.  A file
+# expect.stderr, and expect.FILE for FILE written into $OUT; for a PDF
+# X.pdf, expect.X.txt is its `pdftotext -layout` text and expect.X.pages
+# its page count.  A file
 # present is a check; nothing to register.
 # usage: ICOC=./icoc sh tests/golden/run.sh [--regen]
 ICOC=${ICOC:-./icoc}
@@ -34,6 +36,15 @@ for dir in tests/golden/*/; do
 		what=${exp##*/expect.}
 		case $what in
 		stdout|stderr|status) got=$T/$name.$what ;;
+		*.txt|*.pages)
+			pdf=$OUT/${what%.*}.pdf
+			got=$T/$name.$what
+			if [ -f "$pdf" ]; then
+				case $what in
+				*.txt) pdftotext -layout "$pdf" "$got" ;;
+				*) pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }' >"$got" ;;
+				esac
+			fi ;;
 		*) got=$OUT/$what ;;
 		esac
 		[ -f "$got" ] || { why="$why; $what not written"; continue; }
