@@ -46,6 +46,13 @@ pdfinfo "$T/a/annex.pdf" | grep -q "Tagged: *yes" && ok "annex.pdf tagged" || no
 for f in annex checklist; do
 	qpdf --check "$T/a/$f.pdf" >/dev/null 2>&1 && ok "qpdf $f.pdf" || no "qpdf --check $f.pdf"
 done
+# every font embedded; every internal link points at a destination that exists
+if pdffonts "$T/a/annex.pdf" | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit bad }'; then ok "annex.pdf fonts embedded"; else no "annex.pdf has fonts that are not embedded"; fi
+qpdf --qdf --object-streams=disable "$T/a/annex.pdf" "$T/q.pdf" 2>/dev/null
+pdfinfo -dests "$T/a/annex.pdf" | awk 'NR > 1 { print $NF }' | tr -d '"' | sort -u >"$T/dests"
+grep -a -o '/Dest ([^)]*)' "$T/q.pdf" | sed 's/^\/Dest (//; s/)$//' | sort -u >"$T/links"
+if [ -s "$T/links" ] && [ -z "$(comm -23 "$T/links" "$T/dests")" ]; then ok "annex.pdf internal links resolve"; else no "annex.pdf links without a destination: $(comm -23 "$T/links" "$T/dests" | head -3)"; fi
+grep -a -q '/Outlines' "$T/q.pdf" && grep -a -q '/First' "$T/q.pdf" && ok "annex.pdf outline" || no "annex.pdf has no outline"
 pdftotext "$T/a/checklist.pdf" - 2>/dev/null | grep -q "TEST-2026-001" && ok "checklist.pdf reference" || no "checklist.pdf lacks the tender reference"
 
 # hostile text in the selection: stays text in HTML, neutralised in CSV,
