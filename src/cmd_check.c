@@ -39,7 +39,7 @@
 static const struct opt opts[] = {
 	{"selection", 's', "FILE", "check against the tender of this selection", 0},
 	{"set", 0, "ID[@VERSION]", "check against a whole set, ahead of any tender", 0},
-	{"segment", 0, "S", "with --set: only the requirements of segment S (repeatable; default: every segment)", 1},
+	{"segment", 0, "S", "with --set: only the requirements of segment S (default: every segment)", 1},
 	{"level", 0, "L", "with --set: up to level L (default: the highest)", 0},
 	{"output", 'o', "DIR", "write into DIR (default: out/<tender reference>, or out/check)", 0},
 	{"format", 'f', "LIST", "comma-separated formats: html,pdf,csv,xml (default: all)", 0},
