@@ -6,6 +6,7 @@
 
 #include "cat.h"
 #include "cmd.h"
+#include "fo.h"
 #include "load.h"
 #include "msg.h"
 #include "sel.h"
@@ -42,11 +43,22 @@ validate_one(const char *file)
 	}
 	case XML_KIND_SELECTION:
 		return sel_check_file(file);
+	case XML_KIND_FO: {
+		/* tender-FO: the formatter's own check of the subset */
+		struct fo_doc *fo;
+		if ((doc = xml_load(file, &sys)) == NULL)
+			return sys ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
+		fo = fo_build(doc);
+		xmlFreeDoc(doc);
+		if (fo == NULL)
+			return MSG_EXIT_INVALID;
+		fo_free(fo);
+		return MSG_EXIT_OK;
+	}
 	case XML_KIND_UNKNOWN:
 	case XML_KIND_RESPONSE:
 	case XML_KIND_RESOLVED:
 	case XML_KIND_REPORT:
-	case XML_KIND_FO:
 	case XML_KIND__COUNT:
 		break;
 	}
