@@ -144,6 +144,8 @@ by_pdf(struct job *j, const struct output *o, struct sink *out)
 		return -1;
 	}
 	xslt_free(x);
+	/* the formatter names this in its messages */
+	fo->URL = (xmlChar *)xasprintf("output of %s", o->template);
 	title = tender_field(j->resolved, "title");
 	buyer = tender_field(j->resolved, "buyer");
 	ref = tender_field(j->resolved, "reference");
