@@ -117,13 +117,14 @@ FUZZ_SRCS = $(filter-out src/main.c,$(SRCS))
 fuzz: deps
 	@sh tools/deps.sh clang
 	@mkdir -p build/fuzz
-	@set -e; for k in 1:set 2:selection 3:catalogue; do \
+	@set -e; for k in 1:set 2:selection 3:catalogue 4:response 5:fo 6:csv; do \
 	    n=$${k%%:*}; name=$${k#*:}; \
 	    clang -g -O1 -fsanitize=fuzzer,address,undefined -DFUZZ_KIND=$$n -Isrc \
 	        $(PKG_CFLAGS) -o build/fuzz/fuzz_$$name tests/fuzz/fuzz_doc.c $(FUZZ_SRCS) $(PKG_LIBS); \
 	    mkdir -p build/fuzz/corpus_$$name; \
 	    cp requirements/*.xml requirements/catalogues/*.xml requirements/examples/*.xml \
-	        tests/fixtures/*.xml tests/fixtures/sets/*.xml build/fuzz/corpus_$$name/ 2>/dev/null || true; \
+	        tests/fixtures/*.xml tests/fixtures/sets/*.xml tests/fo/*.fo \
+	        tests/check/mini/* build/fuzz/corpus_$$name/ 2>/dev/null || true; \
 	    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	        build/fuzz/fuzz_$$name -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	        -dict=tests/fuzz/xml.dict build/fuzz/corpus_$$name; \
