@@ -24,7 +24,8 @@ add_clause(struct cat *c, const xmlNode *el, struct cat_clause *parent,
 	cl->parent = parent;
 	cl->depth = parent ? parent->depth + 1 : 0;
 	cl->src = load_src(el, c->file);
-	c->clauses = xgrow(c->clauses, cap, c->nclauses + 1, sizeof *c->clauses);
+	c->clauses =
+	    xgrow(c->clauses, cap, c->nclauses + 1, sizeof *c->clauses);
 	c->clauses[c->nclauses++] = cl;
 	if ((dup = hash_put(c->index, cl->id, cl)) != NULL) {
 		msg_at(MSG_DUP_ID, c->file, cl->src.line, 0, "clause", cl->id,
@@ -37,7 +38,8 @@ add_clause(struct cat *c, const xmlNode *el, struct cat_clause *parent,
 		else if (xml_is(n, "description"))
 			load_text(&cl->desc, n);
 		else if (xml_is(n, "tag")) {
-			cl->tags = xrealloc(cl->tags, (cl->ntags + 1) * sizeof(char *));
+			cl->tags = xrealloc(
+			    cl->tags, (cl->ntags + 1) * sizeof(char *));
 			cl->tags[cl->ntags++] = xml_attr(n, "name");
 		} else if (xml_is(n, "clause"))
 			add_clause(c, n, cl, cap, bad);
@@ -82,8 +84,8 @@ cat_load_file(const char *file, int *sys)
 struct cat *
 cat_load(const char *id, const char *version, int report, int *sys)
 {
-	const struct path_doc *d = path_find(XML_KIND_CATALOGUE, id, version,
-	    report ? "catalogue" : NULL);
+	const struct path_doc *d = path_find(
+	    XML_KIND_CATALOGUE, id, version, report ? "catalogue" : NULL);
 
 	*sys = 0;
 	if (d == NULL)
@@ -153,18 +155,21 @@ cat_check_crosswalk(const char *file)
 	if (cf == NULL || ct == NULL)
 		status = sys ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
 	else
-		for (const xmlNode *n = xml_first(root); n != NULL; n = xml_next(n)) {
+		for (const xmlNode *n = xml_first(root); n != NULL;
+		     n = xml_next(n)) {
 			char *a, *b;
 			if (!xml_is(n, "map"))
 				continue;
 			a = xml_attr(n, "from");
 			b = xml_attr(n, "to");
 			if (cat_find(cf, a) == NULL) {
-				msg_at(MSG_UNKNOWN_CLAUSE, file, xml_line(n), 0, a, from);
+				msg_at(MSG_UNKNOWN_CLAUSE, file, xml_line(n), 0,
+				    a, from);
 				status = MSG_EXIT_INVALID;
 			}
 			if (cat_find(ct, b) == NULL) {
-				msg_at(MSG_UNKNOWN_CLAUSE, file, xml_line(n), 0, b, to);
+				msg_at(MSG_UNKNOWN_CLAUSE, file, xml_line(n), 0,
+				    b, to);
 				status = MSG_EXIT_INVALID;
 			}
 			free(a);

@@ -11,12 +11,12 @@
 
 struct cat_clause {
 	char *id;
-	char *cite;		/* legal citation, or NULL */
-	char *applies_from;	/* YYYY-MM-DD, or NULL */
+	char *cite;         /* legal citation, or NULL */
+	char *applies_from; /* YYYY-MM-DD, or NULL */
 	struct text *title, *desc;
 	char **tags;
 	size_t ntags;
-	int depth;		/* 0 for top clauses */
+	int depth; /* 0 for top clauses */
 	struct cat_clause *parent;
 	struct src src;
 };
@@ -24,9 +24,9 @@ struct cat_clause {
 struct cat {
 	char *id, *version, *lang, *file;
 	struct text *title;
-	struct cat_clause **clauses;	/* every clause, document order */
+	struct cat_clause **clauses; /* every clause, document order */
 	size_t nclauses;
-	struct hash *index;		/* id -> clause */
+	struct hash *index; /* id -> clause */
 };
 
 /* Load a catalogue file (validated).  NULL after printing errors; *sys set on I/O errors. */
@@ -37,7 +37,8 @@ struct cat *cat_load(const char *id, const char *version, int report, int *sys);
 void cat_free(struct cat *c);
 const struct cat_clause *cat_find(const struct cat *c, const char *id);
 /* Is clause a descendant of (or equal to) ancestor? */
-int cat_within(const struct cat_clause *clause, const struct cat_clause *ancestor);
+int cat_within(
+    const struct cat_clause *clause, const struct cat_clause *ancestor);
 
 /* Validate a crosswalk file against the catalogues it names.  0 ok, 2 invalid, 4 system. */
 int cat_check_crosswalk(const char *file);

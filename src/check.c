@@ -26,18 +26,21 @@
 enum result { R_MET, R_NA, R_PARTIAL, R_NOTMET, R_MISSING, R_UNEXPLAINED };
 
 static const char *const result_names[] = {
-	[R_MET] = "met", [R_NA] = "not-applicable", [R_PARTIAL] = "partial",
-	[R_NOTMET] = "not-met", [R_MISSING] = "missing",
-	[R_UNEXPLAINED] = "unexplained",
+    [R_MET] = "met",
+    [R_NA] = "not-applicable",
+    [R_PARTIAL] = "partial",
+    [R_NOTMET] = "not-met",
+    [R_MISSING] = "missing",
+    [R_UNEXPLAINED] = "unexplained",
 };
 
-struct row {			/* one selected requirement */
+struct row { /* one selected requirement */
 	const xmlNode *req;
 	char *id, *number, *kind;
 	long weight;
 	const struct resp_answer *a;
 	enum result res;
-	xmlNodePtr out;		/* its element in the report */
+	xmlNodePtr out; /* its element in the report */
 };
 
 struct ck {
@@ -46,15 +49,15 @@ struct ck {
 	xmlNsPtr ns;
 	struct row *rows;
 	size_t nrows, cap;
-	struct hash *by_id;	/* id -> row index + 1 */
-	struct hash *excluded;	/* id -> <excluded><requirement> */
-	char **keys;		/* the excluded ids, owned */
+	struct hash *by_id;    /* id -> row index + 1 */
+	struct hash *excluded; /* id -> <excluded><requirement> */
+	char **keys;           /* the excluded ids, owned */
 	size_t nkeys, capkeys;
 	long noutside;
-	char *set_id;		/* of the resolved document */
-	long n[6];		/* per result */
+	char *set_id; /* of the resolved document */
+	long n[6];    /* per result */
 	long knockout, award, ko_met, ko_failed, ko_na, st[RESP__COUNT];
-	long score, score_max;	/* half points */
+	long score, score_max; /* half points */
 	int bad;
 };
 
@@ -99,10 +102,12 @@ adopt_ns(xmlNodePtr n, xmlNsPtr ns)
 {
 	for (; n != NULL; n = n->next)
 		if (n->type == XML_ELEMENT_NODE) {
-			if (n->ns != NULL && xmlStrEqual(n->ns->href, BAD_CAST XML_NS))
+			if (n->ns != NULL &&
+			    xmlStrEqual(n->ns->href, BAD_CAST XML_NS))
 				n->ns = ns;
 			for (xmlAttrPtr a = n->properties; a; a = a->next)
-				if (a->ns != NULL && xmlStrEqual(a->ns->href, BAD_CAST XML_NS))
+				if (a->ns != NULL &&
+				    xmlStrEqual(a->ns->href, BAD_CAST XML_NS))
 					a->ns = NULL;
 			adopt_ns(n->children, ns);
 		}
@@ -205,7 +210,8 @@ add_row(struct ck *c, const xmlNode *req, xmlNodePtr parent)
 	r->a = resp_find(resp, r->id);
 	r->res = judge(r->a);
 	if (r->res == R_PARTIAL && strcmp(r->kind, "award") != 0)
-		r->res = R_NOTMET;	/* a knock-out is met in full or not at all */
+		r->res =
+		    R_NOTMET; /* a knock-out is met in full or not at all */
 	c->n[r->res]++;
 	c->st[r->a ? r->a->status : RESP_UNANSWERED]++;
 
@@ -217,8 +223,9 @@ add_row(struct ck *c, const xmlNode *req, xmlNodePtr parent)
 	prop(o, "status", r->a ? resp_status_name(r->a->status) : "");
 	prop(o, "result", result_names[r->res]);
 	if (strcmp(r->kind, "award") == 0) {
-		long pts = r->res == R_MET ? 2 * r->weight :
-		    r->res == R_PARTIAL ? r->weight : 0;
+		long pts = r->res == R_MET ? 2 * r->weight
+		    : r->res == R_PARTIAL  ? r->weight
+		                           : 0;
 		char b[32];
 
 		c->award++;
@@ -292,7 +299,8 @@ outside(struct ck *c, xmlNodePtr probs, xmlNodePtr out)
 {
 	const struct resp *resp = c->in->resp;
 
-	int lenient = !resp->csv && (c->in->against_set || resp->tender == NULL);
+	int lenient =
+	    !resp->csv && (c->in->against_set || resp->tender == NULL);
 
 	for (size_t i = 0; i < resp->nanswers; i++) {
 		const struct resp_answer *a = &resp->answers[i];
@@ -303,20 +311,25 @@ outside(struct ck *c, xmlNodePtr probs, xmlNodePtr out)
 		if (hash_get(c->by_id, a->ref) != NULL)
 			continue;
 		ex = hash_get(c->excluded, a->ref);
-		unknown = ex == NULL && (c->in->known == NULL || !c->in->known(a->ref, c->in->ud));
+		unknown = ex == NULL &&
+		    (c->in->known == NULL || !c->in->known(a->ref, c->in->ud));
 		if (unknown && lenient) {
 			/* a product response, or one for a tender checked against a
 			 * set, may answer requirements this set does not have */
-			msg_level_at(MSG_WARNING, resp->file, a->src.line, a->col,
-			    "requirement '%s' is not in set '%s'; answer ignored",
+			msg_level_at(MSG_WARNING, resp->file, a->src.line,
+			    a->col,
+			    "requirement '%s' is not in set '%s'; answer "
+			    "ignored",
 			    a->ref, c->set_id ? c->set_id : "");
 		} else if (unknown) {
 			if (resp->csv)
-				msg_level_at(MSG_ERROR, resp->file, a->src.line, a->col,
-				    "unknown requirement '%s' in the id column", a->ref);
+				msg_level_at(MSG_ERROR, resp->file, a->src.line,
+				    a->col,
+				    "unknown requirement '%s' in the id column",
+				    a->ref);
 			else
-				msg_at(MSG_UNKNOWN_REF, resp->file, a->src.line, 0,
-				    "requirement", a->ref, "answer");
+				msg_at(MSG_UNKNOWN_REF, resp->file, a->src.line,
+				    0, "requirement", a->ref, "answer");
 			c->bad = 1;
 			continue;
 		}
@@ -330,7 +343,8 @@ outside(struct ck *c, xmlNodePtr probs, xmlNodePtr out)
 		if (unknown)
 			prop(o, "unknown", "true");
 		if (ex != NULL) {
-			char *reason = xml_attr(ex, "reason"), *by = xml_attr(ex, "by");
+			char *reason = xml_attr(ex, "reason"),
+			     *by = xml_attr(ex, "by");
 			prop(o, "excluded-by", by ? by : "");
 			prop(o, "reason", reason ? reason : "");
 			free(reason);
@@ -389,7 +403,8 @@ tallied(const xmlNode *cat, const xmlNode *cl, int annex)
 			r = 1;
 			break;
 		}
-		for (const xmlNode *n = xml_first(cat); n && !up; n = xml_next(n)) {
+		for (const xmlNode *n = xml_first(cat); n && !up;
+		     n = xml_next(n)) {
 			char *i = xml_attr(n, "id");
 			if (i && strcmp(i, parent) == 0)
 				up = n;
@@ -412,14 +427,16 @@ tallies(struct ck *c, const xmlNode *cats, xmlNodePtr out)
 
 		if (!xml_is(cat, "catalogue"))
 			continue;
-		for (const xmlNode *cl = xml_first(cat); cl; cl = xml_next(cl)) {
+		for (const xmlNode *cl = xml_first(cat); cl;
+		     cl = xml_next(cl)) {
 			char *id = xml_attr(cl, "id");
 			if (xml_is(cl, "clause") && id && strcmp(id, "AI") == 0)
 				annex = 1;
 			free(id);
 		}
 		cid = xml_attr(cat, "id");
-		for (const xmlNode *cl = xml_first(cat); cl; cl = xml_next(cl)) {
+		for (const xmlNode *cl = xml_first(cat); cl;
+		     cl = xml_next(cl)) {
 			struct hash *seen;
 			xmlNodePtr o;
 			long mapped = 0, met = 0, na = 0;
@@ -427,19 +444,22 @@ tallies(struct ck *c, const xmlNode *cats, xmlNodePtr out)
 
 			if (!xml_is(cl, "clause"))
 				continue;
-			for (const xmlNode *b = xml_first(cl); b && !any; b = xml_next(b))
+			for (const xmlNode *b = xml_first(cl); b && !any;
+			     b = xml_next(b))
 				any = xml_is(b, "by");
 			if (!any || !tallied(cat, cl, annex))
 				continue;
 			if (co == NULL) {
 				co = child(out, c, "catalogue", NULL);
 				prop(co, "id", cid ? cid : "");
-				prop(co, "kind", annex ? "annex-points" : "controls");
+				prop(co, "kind",
+				    annex ? "annex-points" : "controls");
 				copy(co, c, first_named(cat, "title"));
 			}
 			o = child(co, c, "clause", NULL);
 			{
-				char *id = xml_attr(cl, "id"), *cite = xml_attr(cl, "cite");
+				char *id = xml_attr(cl, "id"),
+				     *cite = xml_attr(cl, "cite");
 				prop(o, "id", id ? id : "");
 				prop(o, "cite", cite ? cite : "");
 				free(id);
@@ -447,7 +467,8 @@ tallies(struct ck *c, const xmlNode *cats, xmlNodePtr out)
 			}
 			copy(o, c, first_named(cl, "title"));
 			seen = hash_new();
-			for (const xmlNode *b = xml_first(cl); b; b = xml_next(b)) {
+			for (const xmlNode *b = xml_first(cl); b;
+			     b = xml_next(b)) {
 				char *ref;
 				size_t idx;
 				const struct row *r;
@@ -457,7 +478,8 @@ tallies(struct ck *c, const xmlNode *cats, xmlNodePtr out)
 					continue;
 				ref = xml_attr(b, "ref");
 				idx = ref ? (size_t)hash_get(c->by_id, ref) : 0;
-				if (idx == 0 || hash_get(seen, c->rows[idx - 1].id)) {
+				if (idx == 0 ||
+				    hash_get(seen, c->rows[idx - 1].id)) {
 					free(ref);
 					continue;
 				}
@@ -517,7 +539,8 @@ check_build(const struct check_in *in, int *status)
 	const struct resp *resp = in->resp;
 	struct ck c;
 	xmlNodePtr rep, ro, sum, probs, reqs, out, cls;
-	char *ref = tender_ref(root), *digest = xml_attr(root, "checklist-digest");
+	char *ref = tender_ref(root),
+	     *digest = xml_attr(root, "checklist-digest");
 	const char *verdict, *dstate = "absent";
 	char b[32];
 	int complete;
@@ -565,8 +588,9 @@ check_build(const struct check_in *in, int *status)
 		if (in->against_set)
 			dstate = "not-compared";
 		else
-			dstate = digest && strcmp(digest, resp->digest) == 0 ?
-			    "match" : "mismatch";
+			dstate = digest && strcmp(digest, resp->digest) == 0
+			    ? "match"
+			    : "mismatch";
 	}
 	prop(ro, "digest", dstate);
 	if (resp->supplier)
@@ -584,10 +608,12 @@ check_build(const struct check_in *in, int *status)
 
 	{
 		const xmlNode *ex = first_named(root, "excluded");
-		for (const xmlNode *n = ex ? xml_first(ex) : NULL; n; n = xml_next(n)) {
+		for (const xmlNode *n = ex ? xml_first(ex) : NULL; n;
+		     n = xml_next(n)) {
 			char *id = xml_attr(n, "id");
 			if (id != NULL && hash_get(c.excluded, id) == NULL) {
-				c.keys = xgrow(c.keys, &c.capkeys, c.nkeys + 1, sizeof *c.keys);
+				c.keys = xgrow(c.keys, &c.capkeys, c.nkeys + 1,
+				    sizeof *c.keys);
 				c.keys[c.nkeys++] = id;
 				hash_put(c.excluded, id, (void *)n);
 			} else
@@ -596,7 +622,8 @@ check_build(const struct check_in *in, int *status)
 	}
 	{
 		const xmlNode *rq = first_named(root, "requirements");
-		for (const xmlNode *g = rq ? xml_first(rq) : NULL; g; g = xml_next(g))
+		for (const xmlNode *g = rq ? xml_first(rq) : NULL; g;
+		     g = xml_next(g))
 			if (xml_is(g, "group"))
 				walk_group(&c, g, reqs);
 	}
@@ -620,11 +647,14 @@ check_build(const struct check_in *in, int *status)
 			problem(&c, probs, "unanswered", &c.rows[i]);
 	for (size_t i = 0; i < c.nrows; i++)
 		if (c.rows[i].res == R_UNEXPLAINED)
-			problem(&c, probs, "not-applicable-unexplained", &c.rows[i]);
+			problem(&c, probs, "not-applicable-unexplained",
+			    &c.rows[i]);
 	outside(&c, probs, out);
 	for (size_t i = 0; i < c.nrows; i++)
-		if (strcmp(c.rows[i].kind, "award") != 0 && c.rows[i].res == R_NA)
-			problem(&c, probs, "knockout-not-applicable", &c.rows[i]);
+		if (strcmp(c.rows[i].kind, "award") != 0 &&
+		    c.rows[i].res == R_NA)
+			problem(
+			    &c, probs, "knockout-not-applicable", &c.rows[i]);
 	if (c.bad)
 		goto fail;
 
@@ -652,7 +682,8 @@ check_build(const struct check_in *in, int *status)
 	check_points(c.score_max, b);
 	prop(sum, "score-max", b);
 	prop(sum, "complete", complete ? "true" : "false");
-	*status = strcmp(verdict, "pass") == 0 ? MSG_EXIT_OK : MSG_EXIT_NEGATIVE;
+	*status =
+	    strcmp(verdict, "pass") == 0 ? MSG_EXIT_OK : MSG_EXIT_NEGATIVE;
 	goto done;
 fail:
 	if (c.doc)

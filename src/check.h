@@ -14,11 +14,11 @@ struct resp;
 typedef int check_known_fn(const char *id, void *ud);
 
 struct check_in {
-	const xmlDoc *resolved;	/* FORMATS.md §5 */
+	const xmlDoc *resolved; /* FORMATS.md §5 */
 	const struct resp *resp;
-	int against_set;	/* a whole set, no tender: the response's tender
+	int against_set;       /* a whole set, no tender: the response's tender
 				   reference and digest are not compared */
-	check_known_fn *known;	/* NULL: only ids in the resolved document */
+	check_known_fn *known; /* NULL: only ids in the resolved document */
 	void *ud;
 };
 

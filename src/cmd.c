@@ -10,12 +10,14 @@
 #include "util.h"
 
 const struct opt cmd_global_opts[] = {
-	{"include", 'I', "DIR", "look for sets, catalogues and templates in DIR first", 1},
-	{"quiet", 'q', NULL, "print errors only", 0},
-	{"strict", 0, NULL, "treat warnings as a negative result (exit status 1)", 0},
-	{"max-input-size", 0, "BYTES", "refuse input files larger than BYTES (default 512M)", 0},
-	{NULL, 0, NULL, NULL, 0}
-};
+    {"include", 'I', "DIR",
+        "look for sets, catalogues and templates in DIR first", 1},
+    {"quiet", 'q', NULL, "print errors only", 0},
+    {"strict", 0, NULL, "treat warnings as a negative result (exit status 1)",
+        0},
+    {"max-input-size", 0, "BYTES",
+        "refuse input files larger than BYTES (default 512M)", 0},
+    {NULL, 0, NULL, NULL, 0}};
 
 static size_t
 count_opts(const struct opt *o)
@@ -48,7 +50,8 @@ find(const struct cmd *c, const char *name, size_t len, int key)
 	for (size_t i = 0; i < total(c); i++) {
 		const struct opt *o = nth(c, i);
 		if (key != 0 ? o->key == key
-		    : strlen(o->name) == len && strncmp(o->name, name, len) == 0)
+		             : strlen(o->name) == len &&
+		            strncmp(o->name, name, len) == 0)
 			return (long)i;
 	}
 	return -1;
@@ -96,7 +99,8 @@ cmd_parse(const struct cmd *c, int argc, char **argv, struct cmd_args *a)
 			const char *eq = strchr(s + 2, '=');
 			size_t len = eq ? (size_t)(eq - s - 2) : strlen(s + 2);
 			k = find(c, s + 2, len, 0);
-			snprintf(optname, sizeof optname, "%.*s", (int)len, s + 2);
+			snprintf(
+			    optname, sizeof optname, "%.*s", (int)len, s + 2);
 			if (eq != NULL)
 				val = eq + 1;
 		} else {
@@ -107,7 +111,8 @@ cmd_parse(const struct cmd *c, int argc, char **argv, struct cmd_args *a)
 		}
 		if (k < 0) {
 			msg_opt(MSG_UNKNOWN_OPTION, optname);
-			fprintf(stderr, "usage: icoc %s %s\n", c->name, c->synopsis);
+			fprintf(stderr, "usage: icoc %s %s\n", c->name,
+			    c->synopsis);
 			return MSG_EXIT_USAGE;
 		}
 		if (nth(c, (size_t)k)->arg == NULL) {
@@ -131,9 +136,11 @@ cmd_parse(const struct cmd *c, int argc, char **argv, struct cmd_args *a)
 		}
 		add_val(a, (size_t)k, val);
 	}
-	if (a->argc < c->min_args || (c->max_args >= 0 && a->argc > c->max_args)) {
-		msg_at(MSG_USAGE, NULL, 0, 0, a->argc < c->min_args
-		    ? "missing operand" : "too many operands");
+	if (a->argc < c->min_args ||
+	    (c->max_args >= 0 && a->argc > c->max_args)) {
+		msg_at(MSG_USAGE, NULL, 0, 0,
+		    a->argc < c->min_args ? "missing operand"
+		                          : "too many operands");
 		fprintf(stderr, "usage: icoc %s %s\n", c->name, c->synopsis);
 		return MSG_EXIT_USAGE;
 	}
@@ -199,8 +206,8 @@ print_opts(FILE *fp, const struct opt *o)
 		char left[64];
 
 		if (o->key)
-			snprintf(left, sizeof left, "-%c, --%s%s%s", o->key, o->name,
-			    o->arg ? " " : "", o->arg ? o->arg : "");
+			snprintf(left, sizeof left, "-%c, --%s%s%s", o->key,
+			    o->name, o->arg ? " " : "", o->arg ? o->arg : "");
 		else
 			snprintf(left, sizeof left, "    --%s%s%s", o->name,
 			    o->arg ? " " : "", o->arg ? o->arg : "");
@@ -214,7 +221,8 @@ cmd_help(const struct cmd *c, void *stream)
 {
 	FILE *fp = stream;
 
-	fprintf(fp, "usage: icoc %s %s\n\n%s\n", c->name, c->synopsis, c->summary);
+	fprintf(
+	    fp, "usage: icoc %s %s\n\n%s\n", c->name, c->synopsis, c->summary);
 	if (count_opts(c->opts) > 0) {
 		fputs("\noptions:\n", fp);
 		print_opts(fp, c->opts);

@@ -11,30 +11,31 @@
 #include <stddef.h>
 
 struct opt {
-	const char *name;	/* long name, without "--" */
-	int key;		/* short letter, or 0 */
-	const char *arg;	/* argument name; NULL for a flag */
+	const char *name; /* long name, without "--" */
+	int key;          /* short letter, or 0 */
+	const char *arg;  /* argument name; NULL for a flag */
 	const char *help;
-	int repeat;		/* may be given more than once */
+	int repeat; /* may be given more than once */
 };
 
 struct cmd_args;
 
 struct cmd {
 	const char *name;
-	const char *synopsis;	/* after "icoc NAME " */
-	const char *summary;	/* one line for "icoc --help" */
-	const struct opt *opts;	/* ends with a {NULL} row */
-	int min_args, max_args;	/* positional operands; max -1: no limit */
+	const char *synopsis;   /* after "icoc NAME " */
+	const char *summary;    /* one line for "icoc --help" */
+	const struct opt *opts; /* ends with a {NULL} row */
+	int min_args, max_args; /* positional operands; max -1: no limit */
 	int (*run)(const struct cmd_args *a);
 };
 
 /* What a command's run() receives. */
 struct cmd_args {
 	const struct cmd *cmd;
-	int argc;		/* positional operands */
+	int argc; /* positional operands */
 	char **argv;
-	const char ***vals;	/* per option of cmd->opts: NULL-terminated values */
+	const char **
+	    *vals; /* per option of cmd->opts: NULL-terminated values */
 	size_t *nvals;
 };
 

@@ -37,28 +37,35 @@
 #endif
 
 static const struct opt opts[] = {
-	{"selection", 's', "FILE", "check against the tender of this selection", 0},
-	{"set", 0, "ID[@VERSION]", "check against a whole set, ahead of any tender", 0},
-	{"segment", 0, "S", "with --set: only the requirements of segment S (default: every segment)", 1},
-	{"level", 0, "L", "with --set: up to level L (default: the highest)", 0},
-	{"output", 'o', "DIR", "write into DIR (default: out/<tender reference>, or out/check)", 0},
-	{"format", 'f', "LIST", "comma-separated formats: html,pdf,csv,xml (default: all)", 0},
-	{"lang", 0, "nl|en", "language of the report (default: the selection's or the set's)", 0},
-	{NULL, 0, NULL, NULL, 0}
-};
+    {"selection", 's', "FILE", "check against the tender of this selection", 0},
+    {"set", 0, "ID[@VERSION]", "check against a whole set, ahead of any tender",
+        0},
+    {"segment", 0, "S",
+        "with --set: only the requirements of segment S (default: every "
+        "segment)",
+        1},
+    {"level", 0, "L", "with --set: up to level L (default: the highest)", 0},
+    {"output", 'o', "DIR",
+        "write into DIR (default: out/<tender reference>, or out/check)", 0},
+    {"format", 'f', "LIST",
+        "comma-separated formats: html,pdf,csv,xml (default: all)", 0},
+    {"lang", 0, "nl|en",
+        "language of the report (default: the selection's or the set's)", 0},
+    {NULL, 0, NULL, NULL, 0}};
 
 struct output {
 	const char *file;
 	const char *format;
-	const char *template;	/* relative to the template directory; NULL: the report itself */
-	int pdf;		/* the template writes tender-FO, rendered to PDF */
+	const char
+	    *template; /* relative to the template directory; NULL: the report itself */
+	int pdf; /* the template writes tender-FO, rendered to PDF */
 };
 
 static const struct output outputs[] = {
-	{"report.html", "html", "html/report.xsl", 0},
-	{"report.pdf", "pdf", "fo/report.xsl", 1},
-	{"report.csv", "csv", "csv/report.xsl", 0},
-	{"report.xml", "xml", NULL, 0},
+    {"report.html", "html", "html/report.xsl", 0},
+    {"report.pdf", "pdf", "fo/report.xsl", 1},
+    {"report.csv", "csv", "csv/report.xsl", 0},
+    {"report.xml", "xml", NULL, 0},
 };
 
 /* ------------------------------------------------------------ helpers */
@@ -90,7 +97,8 @@ check_formats(const char *list)
 			ok |= strlen(outputs[i].format) == len &&
 			    strncmp(outputs[i].format, p, len) == 0;
 		if (!ok) {
-			msg_opt(MSG_USAGE, "format", "unknown format; expected html, pdf, csv or xml");
+			msg_opt(MSG_USAGE, "format",
+			    "unknown format; expected html, pdf, csv or xml");
 			return -1;
 		}
 		p = e ? e + 1 : p + len;
@@ -106,7 +114,8 @@ safe_name(const char *ref)
 
 	for (p = s; *p != '\0'; p++)
 		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-		    (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' || *p == '-'))
+		        (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
+		        *p == '-'))
 			*p = '_';
 	while (s[0] == '.')
 		s[0] = '_';
@@ -153,7 +162,11 @@ static char *
 placeholder(const struct set_param *p)
 {
 	static const char *const tries[] = {
-		"[", "@example.org", "security@example.org", "example.org", "x",
+	    "[",
+	    "@example.org",
+	    "security@example.org",
+	    "example.org",
+	    "x",
 	};
 	char b[32];
 
@@ -161,12 +174,16 @@ placeholder(const struct set_param *p)
 	case SET_P_CHOICE:
 		return xstrdup(p->nopts > 0 ? p->opts[0].value : "");
 	case SET_P_INTEGER:
-		snprintf(b, sizeof b, "%ld", p->has_min ? p->min : p->has_max && p->max < 1 ? p->max : 1);
+		snprintf(b, sizeof b, "%ld",
+		    p->has_min                     ? p->min
+		        : p->has_max && p->max < 1 ? p->max
+		                                   : 1);
 		return xstrdup(b);
 	default:
 		for (size_t i = 0; i < NELEM(tries); i++) {
-			char *v = i == 0 ? xasprintf("[%s]", p->id) :
-			    i == 1 ? xasprintf("%s%s", p->id, tries[i]) : xstrdup(tries[i]);
+			char *v = i == 0 ? xasprintf("[%s]", p->id)
+			    : i == 1     ? xasprintf("%s%s", p->id, tries[i])
+			                 : xstrdup(tries[i]);
 			if (set_param_check(p, v) == NULL)
 				return v;
 			free(v);
@@ -210,12 +227,14 @@ set_selection(const struct set *set, const struct cmd_args *a,
 	sel->lang = xstrdup(lang ? lang : set->lang);
 	sel->title = text_copy(top->title);
 	sel->reference = xstrdup(resp->tender ? resp->tender : "check");
-	sel->buyer = xstrdup(top->publisher && *top->publisher ? top->publisher : set->id);
+	sel->buyer = xstrdup(
+	    top->publisher && *top->publisher ? top->publisher : set->id);
 	sel->date = today();
 	sel->root_src.file = sel->file;
 	if (nseg == 0) {
 		sel->nsegments = set->nsegments;
-		sel->segments = xcalloc(set->nsegments + 1, sizeof *sel->segments);
+		sel->segments =
+		    xcalloc(set->nsegments + 1, sizeof *sel->segments);
 		for (size_t i = 0; i < set->nsegments; i++)
 			sel->segments[i] = xstrdup(set->segments[i].id);
 	} else {
@@ -224,7 +243,8 @@ set_selection(const struct set *set, const struct cmd_args *a,
 		for (size_t i = 0; i < nseg; i++)
 			sel->segments[i] = xstrdup(segs[i]);
 	}
-	sel->segment_src = xcalloc(sel->nsegments + 1, sizeof *sel->segment_src);
+	sel->segment_src =
+	    xcalloc(sel->nsegments + 1, sizeof *sel->segment_src);
 	for (size_t i = 0; i < sel->nsegments; i++)
 		sel->segment_src[i].file = sel->file;
 	if (level != NULL) {
@@ -245,7 +265,8 @@ set_selection(const struct set *set, const struct cmd_args *a,
 
 		if (p->def != NULL)
 			continue;
-		sel->ops = xrealloc(sel->ops, (sel->nops + 1) * sizeof *sel->ops);
+		sel->ops =
+		    xrealloc(sel->ops, (sel->nops + 1) * sizeof *sel->ops);
 		op = &sel->ops[sel->nops++];
 		memset(op, 0, sizeof *op);
 		op->kind = SEL_SET_PARAM;
@@ -285,7 +306,8 @@ check_set_args(const struct set *set, const struct cmd_args *a)
 	for (size_t i = 0; i < nseg; i++)
 		if (set_segment(set, segs[i]) == NULL) {
 			char *c = choices(set, 0), *m;
-			m = xasprintf("unknown segment '%s' in set '%s'; expected one of: %s",
+			m = xasprintf("unknown segment '%s' in set '%s'; "
+			              "expected one of: %s",
 			    segs[i], set->id, c);
 			msg_opt(MSG_USAGE, "segment", m);
 			free(m);
@@ -294,7 +316,8 @@ check_set_args(const struct set *set, const struct cmd_args *a)
 		}
 	if (level != NULL && set_level(set, level) == NULL) {
 		char *c = choices(set, 1), *m;
-		m = xasprintf("unknown level '%s' in set '%s'; expected one of: %s",
+		m = xasprintf(
+		    "unknown level '%s' in set '%s'; expected one of: %s",
 		    level, set->id, c);
 		msg_opt(MSG_USAGE, "level", m);
 		free(m);
@@ -415,7 +438,7 @@ say_verdict(xmlDocPtr report, const char *dir)
 		m = xml_attr(sum, "score-max");
 	}
 	printf("%s: %s (knock-out not met: %s, unanswered: %s, "
-	    "not-applicable without explanation: %s, score %s of %s)\n",
+	       "not-applicable without explanation: %s, score %s of %s)\n",
 	    dir, v ? v : "?", f ? f : "0", u ? u : "0", x ? x : "0",
 	    s ? s : "0", m ? m : "0");
 	free(v);
@@ -430,7 +453,8 @@ static int
 run(const struct cmd_args *a)
 {
 	const char *formats = cmd_opt(a, "format"), *lang = cmd_opt(a, "lang");
-	const char *selfile = cmd_opt(a, "selection"), *setarg = cmd_opt(a, "set");
+	const char *selfile = cmd_opt(a, "selection"),
+	           *setarg = cmd_opt(a, "set");
 	const char *outdir = cmd_opt(a, "output");
 	size_t nseg = 0;
 	struct buf bufs[NELEM(outputs)];
@@ -448,7 +472,8 @@ run(const struct cmd_args *a)
 		formats = "html,pdf,csv,xml";
 	if (check_formats(formats) != 0)
 		return MSG_EXIT_USAGE;
-	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
+	if (lang != NULL && strcmp(lang, "nl") != 0 &&
+	    strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
 		return MSG_EXIT_USAGE;
 	}
@@ -459,7 +484,8 @@ run(const struct cmd_args *a)
 	}
 	if (selfile != NULL && (nseg > 0 || cmd_opt(a, "level") != NULL)) {
 		msg_opt(MSG_USAGE, nseg > 0 ? "segment" : "level",
-		    "only with --set; a selection chooses its own segments and level");
+		    "only with --set; a selection chooses its own segments and "
+		    "level");
 		return MSG_EXIT_USAGE;
 	}
 
@@ -519,8 +545,9 @@ run(const struct cmd_args *a)
 	if (outdir != NULL)
 		dir = xstrdup(outdir);
 	else {
-		char *safe = safe_name(setarg == NULL ? sel->reference :
-		    resp->tender ? resp->tender : "check");
+		char *safe = safe_name(setarg == NULL ? sel->reference
+		        : resp->tender                ? resp->tender
+		                                      : "check");
 		dir = xasprintf("out/%s", safe);
 		free(safe);
 	}
@@ -534,7 +561,8 @@ run(const struct cmd_args *a)
 		if (!wanted(formats, outputs[i].format))
 			continue;
 		path = xasprintf("%s/%s", dir, outputs[i].file);
-		if (write_file_atomic(path, bufs[i].s ? bufs[i].s : "", bufs[i].len) != 0)
+		if (write_file_atomic(
+		        path, bufs[i].s ? bufs[i].s : "", bufs[i].len) != 0)
 			status = MSG_EXIT_SYSTEM;
 		free(path);
 	}
@@ -558,9 +586,9 @@ out:
 	return msg_status_ok();
 }
 
-const struct cmd cmd_check = {
-	"check",
-	"RESPONSE (--selection FILE | --set ID[@VERSION] [--segment S]... [--level L]) [-o DIR] [--format html,pdf,csv,xml] [--lang nl|en]",
-	"check a supplier's response (XML or filled-in checklist CSV) against a tender or a set",
-	opts, 1, 1, run
-};
+const struct cmd cmd_check = {"check",
+    "RESPONSE (--selection FILE | --set ID[@VERSION] [--segment S]... [--level "
+    "L]) [-o DIR] [--format html,pdf,csv,xml] [--lang nl|en]",
+    "check a supplier's response (XML or filled-in checklist CSV) against a "
+    "tender or a set",
+    opts, 1, 1, run};

@@ -30,12 +30,14 @@
 #endif
 
 static const struct opt opts[] = {
-	{"output", 'o', "DIR", "write into DIR (default: out/<tender reference>)", 0},
-	{"format", 'f', "LIST", "comma-separated formats: html,pdf,csv,xml (default: all)", 0},
-	{"lang", 0, "nl|en", "language of the documents (default: the selection's)", 0},
-	{"templates", 't', "DIR", "use the templates in DIR", 0},
-	{NULL, 0, NULL, NULL, 0}
-};
+    {"output", 'o', "DIR", "write into DIR (default: out/<tender reference>)",
+        0},
+    {"format", 'f', "LIST",
+        "comma-separated formats: html,pdf,csv,xml (default: all)", 0},
+    {"lang", 0, "nl|en", "language of the documents (default: the selection's)",
+        0},
+    {"templates", 't', "DIR", "use the templates in DIR", 0},
+    {NULL, 0, NULL, NULL, 0}};
 
 struct job {
 	xmlDocPtr resolved;
@@ -65,7 +67,7 @@ typedef int make_fn(struct job *j, const struct output *o, struct sink *out);
 struct output {
 	const char *file;
 	const char *format;
-	const char *template;	/* relative to the template directory */
+	const char *template; /* relative to the template directory */
 	make_fn *make;
 };
 
@@ -177,16 +179,16 @@ by_pdf(struct job *j, const struct output *o, struct sink *out)
 }
 
 static const struct output outputs[] = {
-	{"annex.html", "html", "html/annex.xsl", by_xslt},
-	{"checklist.html", "html", "html/checklist.xsl", by_xslt},
-	{"trace.html", "html", "html/trace.xsl", by_xslt},
-	{"coverage.html", "html", "html/coverage.xsl", by_xslt},
-	{"checklist.csv", "csv", "csv/checklist.xsl", by_xslt},
-	{"trace.csv", "csv", "csv/trace.xsl", by_xslt},
-	{"response-template.xml", "xml", "xml/response-template.xsl", by_xslt},
-	{"resolved.xml", "xml", NULL, by_dump},
-	{"annex.pdf", "pdf", "fo/annex.xsl", by_pdf},
-	{"checklist.pdf", "pdf", "fo/checklist.xsl", by_pdf},
+    {"annex.html", "html", "html/annex.xsl", by_xslt},
+    {"checklist.html", "html", "html/checklist.xsl", by_xslt},
+    {"trace.html", "html", "html/trace.xsl", by_xslt},
+    {"coverage.html", "html", "html/coverage.xsl", by_xslt},
+    {"checklist.csv", "csv", "csv/checklist.xsl", by_xslt},
+    {"trace.csv", "csv", "csv/trace.xsl", by_xslt},
+    {"response-template.xml", "xml", "xml/response-template.xsl", by_xslt},
+    {"resolved.xml", "xml", NULL, by_dump},
+    {"annex.pdf", "pdf", "fo/annex.xsl", by_pdf},
+    {"checklist.pdf", "pdf", "fo/checklist.xsl", by_pdf},
 };
 
 /* The tender reference reduced to [A-Za-z0-9._-], never starting with a dot. */
@@ -197,7 +199,8 @@ safe_name(const char *ref)
 
 	for (p = s; *p != '\0'; p++)
 		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-		    (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' || *p == '-'))
+		        (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
+		        *p == '-'))
 			*p = '_';
 	while (s[0] == '.')
 		s[0] = '_';
@@ -256,7 +259,8 @@ check_formats(const char *list)
 			ok |= strlen(outputs[i].format) == len &&
 			    strncmp(outputs[i].format, p, len) == 0;
 		if (!ok) {
-			msg_opt(MSG_USAGE, "format", "unknown format; expected html, pdf, csv or xml");
+			msg_opt(MSG_USAGE, "format",
+			    "unknown format; expected html, pdf, csv or xml");
 			return -1;
 		}
 		p = e ? e + 1 : p + len;
@@ -311,7 +315,8 @@ static int
 run(const struct cmd_args *a)
 {
 	const char *formats = cmd_opt(a, "format"), *lang = cmd_opt(a, "lang");
-	const char *tdir = cmd_opt(a, "templates"), *outdir = cmd_opt(a, "output");
+	const char *tdir = cmd_opt(a, "templates"),
+	           *outdir = cmd_opt(a, "output");
 	struct atomic files[NELEM(outputs)];
 	struct buf manifest = BUF_INIT;
 	struct job j;
@@ -323,7 +328,8 @@ run(const struct cmd_args *a)
 		formats = "html,pdf,csv,xml";
 	if (check_formats(formats) != 0)
 		return MSG_EXIT_USAGE;
-	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
+	if (lang != NULL && strcmp(lang, "nl") != 0 &&
+	    strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
 		return MSG_EXIT_USAGE;
 	}
@@ -374,9 +380,11 @@ run(const struct cmd_args *a)
 		out.fp = files[i].fp;
 		sha256_init(&out.sha);
 		if (outputs[i].make(&j, &outputs[i], &out) != 0) {
-			status = ferror(out.fp) ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
+			status =
+			    ferror(out.fp) ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
 			if (status == MSG_EXIT_SYSTEM)
-				msg_at(MSG_WRITE, files[i].path, 0, 0, strerror(errno));
+				msg_at(MSG_WRITE, files[i].path, 0, 0,
+				    strerror(errno));
 			break;
 		}
 		sha256_hex(&out.sha, hex);
@@ -397,7 +405,7 @@ run(const struct cmd_args *a)
 			status = MSG_EXIT_SYSTEM;
 		free(path);
 	} else if (made_dir)
-		rmdir(dir);	/* nothing was written into it */
+		rmdir(dir); /* nothing was written into it */
 	if (status == MSG_EXIT_OK && !msg_quiet) {
 		for (i = 0; i < NELEM(outputs); i++)
 			if (wanted(formats, outputs[i].format))
@@ -413,9 +421,8 @@ run(const struct cmd_args *a)
 	return status == MSG_EXIT_OK ? msg_status_ok() : status;
 }
 
-const struct cmd cmd_compile = {
-	"compile",
-	"SELECTION [-o DIR] [--format html,pdf,csv,xml] [--lang nl|en] [--templates DIR]",
-	"compile a selection into the tender annex, checklist, trace and coverage",
-	opts, 1, 1, run
-};
+const struct cmd cmd_compile = {"compile",
+    "SELECTION [-o DIR] [--format html,pdf,csv,xml] [--lang nl|en] "
+    "[--templates DIR]",
+    "compile a selection into the tender annex, checklist, trace and coverage",
+    opts, 1, 1, run};

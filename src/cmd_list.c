@@ -15,14 +15,13 @@
 #include "util.h"
 
 static const struct opt opts[] = {
-	{"set", 's', "ID[@VERSION]", "the requirement set (default: ico-basis)", 0},
-	{"segment", 0, "S", "only requirements that apply to segment S", 1},
-	{"level", 'l', "L", "only requirements up to level L", 0},
-	{"grep", 'g', "REGEX", "only entries matching REGEX (pcre2, Unicode)", 0},
-	{"catalogue", 'c', "ID", "the catalogue for 'list clauses'", 0},
-	{"lang", 0, "nl|en", "language of titles (default: the set's)", 0},
-	{NULL, 0, NULL, NULL, 0}
-};
+    {"set", 's', "ID[@VERSION]", "the requirement set (default: ico-basis)", 0},
+    {"segment", 0, "S", "only requirements that apply to segment S", 1},
+    {"level", 'l', "L", "only requirements up to level L", 0},
+    {"grep", 'g', "REGEX", "only entries matching REGEX (pcre2, Unicode)", 0},
+    {"catalogue", 'c', "ID", "the catalogue for 'list clauses'", 0},
+    {"lang", 0, "nl|en", "language of titles (default: the set's)", 0},
+    {NULL, 0, NULL, NULL, 0}};
 
 struct ctx {
 	struct re *re;
@@ -31,8 +30,8 @@ struct ctx {
 };
 
 static const char *
-title_of(const struct text *t, const struct ctx *c, const char *doclang,
-    char **own)
+title_of(
+    const struct text *t, const struct ctx *c, const char *doclang, char **own)
 {
 	const struct text *p = text_pick(t, c->lang, doclang, NULL);
 
@@ -91,7 +90,8 @@ list_sets(struct ctx *c)
 			printf("%-*s  %-*s  %s", (int)w, d[i].id, (int)wv,
 			    d[i].version, own);
 			if (ext)
-				printf(" (extends %s %s)", ext, extv ? extv : "");
+				printf(
+				    " (extends %s %s)", ext, extv ? extv : "");
 			printf("\n");
 		}
 		free(line);
@@ -115,7 +115,8 @@ count_reqs(const struct set *s, const char *seg, int rank, int exact)
 			continue;
 		if (seg != NULL && !set_req_in_segment(r, seg))
 			continue;
-		if (rank >= 0 && (exact ? r->level->rank != rank : r->level->rank > rank))
+		if (rank >= 0 &&
+		    (exact ? r->level->rank != rank : r->level->rank > rank))
 			continue;
 		n++;
 	}
@@ -140,7 +141,9 @@ list_segments(const struct set *s, struct ctx *c)
 		if (keep(c, line))
 			printf("%-*s  %5zu  %s%s\n", (int)w, sg->id,
 			    count_reqs(s, sg->id, -1, 0), own,
-			    sg->additive ? " (additive: chosen on top of others)" : "");
+			    sg->additive
+			        ? " (additive: chosen on top of others)"
+			        : "");
 		free(line);
 		free(own);
 	}
@@ -161,8 +164,8 @@ list_levels(const struct set *s, struct ctx *c)
 
 		title_of(s->levels[i].title, c, s->lang, &own);
 		if (keep(c, own))
-			printf("%-*s  %5zu  %5zu  %s\n", (int)w, s->levels[i].id,
-			    count_reqs(s, NULL, (int)i, 1),
+			printf("%-*s  %5zu  %5zu  %s\n", (int)w,
+			    s->levels[i].id, count_reqs(s, NULL, (int)i, 1),
 			    count_reqs(s, NULL, (int)i, 0), own);
 		free(own);
 	}
@@ -181,8 +184,8 @@ list_requirements(const struct set *s, struct ctx *c, const char **segs,
 	for (size_t i = 0; i < s->nlevels; i++)
 		if (strlen(s->levels[i].id) > wl)
 			wl = strlen(s->levels[i].id);
-	printf("%-*s  %-*s  %-12s  %s\n", (int)w, "ID", (int)wl, "LEVEL", "KIND",
-	    "TITLE");
+	printf("%-*s  %-*s  %-12s  %s\n", (int)w, "ID", (int)wl, "LEVEL",
+	    "KIND", "TITLE");
 	for (size_t i = 0; i < s->nreqs; i++) {
 		const struct set_req *r = s->reqs[i];
 		char *own, *stmt, *line, kind[32];
@@ -204,8 +207,8 @@ list_requirements(const struct set *s, struct ctx *c, const char **segs,
 		else
 			snprintf(kind, sizeof kind, "knockout");
 		if (keep(c, line))
-			printf("%-*s  %-*s  %-12s  %s\n", (int)w, r->id, (int)wl,
-			    r->level->id, kind, own);
+			printf("%-*s  %-*s  %-12s  %s\n", (int)w, r->id,
+			    (int)wl, r->level->id, kind, own);
 		free(line);
 		free(stmt);
 		free(own);
@@ -228,7 +231,8 @@ constraint(const struct set_param *p)
 		buf_puts(&con, p->pattern);
 	else
 		for (size_t k = 0; k < p->nopts; k++)
-			buf_printf(&con, "%s%s", k ? "|" : "", p->opts[k].value);
+			buf_printf(
+			    &con, "%s%s", k ? "|" : "", p->opts[k].value);
 	return buf_detach(&con);
 }
 
@@ -275,7 +279,8 @@ list_clauses(const char *id, struct ctx *c)
 	if (cat == NULL)
 		return sys ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
 	for (size_t i = 0; i < cat->nclauses; i++) {
-		size_t l = strlen(cat->clauses[i]->id) + 2 * (size_t)cat->clauses[i]->depth;
+		size_t l = strlen(cat->clauses[i]->id) +
+		    2 * (size_t)cat->clauses[i]->depth;
 		if (l > w)
 			w = l;
 	}
@@ -286,10 +291,12 @@ list_clauses(const char *id, struct ctx *c)
 		int pad = (int)w - 2 * cl->depth;
 
 		title_of(cl->title, c, cat->lang, &own);
-		line = xasprintf("%s %s %s", cl->id, cl->cite ? cl->cite : "", own);
+		line = xasprintf(
+		    "%s %s %s", cl->id, cl->cite ? cl->cite : "", own);
 		if (keep(c, line))
-			printf("%*s%-*s  %-12s  %s\n", 2 * cl->depth, "", pad, cl->id,
-			    cl->applies_from ? cl->applies_from : "", own);
+			printf("%*s%-*s  %-12s  %s\n", 2 * cl->depth, "", pad,
+			    cl->id, cl->applies_from ? cl->applies_from : "",
+			    own);
 		free(line);
 		free(own);
 	}
@@ -314,7 +321,8 @@ run(const struct cmd_args *a)
 		if (strcmp(w, what[i]) == 0)
 			break;
 	if (i == NELEM(what)) {
-		msg_at(MSG_USAGE, NULL, 0, 0, "list what? sets, segments, levels, "
+		msg_at(MSG_USAGE, NULL, 0, 0,
+		    "list what? sets, segments, levels, "
 		    "requirements, parameters or clauses");
 		return MSG_EXIT_USAGE;
 	}
@@ -329,14 +337,16 @@ run(const struct cmd_args *a)
 	if (i == 5) {
 		const char *cid = cmd_opt(a, "catalogue");
 		if (cid == NULL) {
-			msg_opt(MSG_USAGE, "catalogue", "'list clauses' needs --catalogue ID");
+			msg_opt(MSG_USAGE, "catalogue",
+			    "'list clauses' needs --catalogue ID");
 			rc = MSG_EXIT_USAGE;
 		} else
 			rc = list_clauses(cid, &c);
 	} else if (i == 0)
 		rc = list_sets(&c);
 	else {
-		char *id = xstrdup(setarg ? setarg : "ico-basis"), *at = strchr(id, '@');
+		char *id = xstrdup(setarg ? setarg : "ico-basis"),
+		     *at = strchr(id, '@');
 		if (at != NULL)
 			*at++ = '\0';
 		s = set_load(id, at, &rc);
@@ -344,14 +354,16 @@ run(const struct cmd_args *a)
 		if (s != NULL && lv != NULL) {
 			const struct set_level *l = set_level(s, lv);
 			if (l == NULL) {
-				msg_opt(MSG_USAGE, "level", "no such level in this set");
+				msg_opt(MSG_USAGE, "level",
+				    "no such level in this set");
 				rc = MSG_EXIT_USAGE;
 			} else
 				rank = l->rank;
 		}
 		for (size_t k = 0; s != NULL && rc == 0 && k < nsegs; k++)
 			if (set_segment(s, segs[k]) == NULL) {
-				msg_opt(MSG_USAGE, "segment", "no such segment in this set");
+				msg_opt(MSG_USAGE, "segment",
+				    "no such segment in this set");
 				rc = MSG_EXIT_USAGE;
 			}
 		if (s != NULL && rc == MSG_EXIT_OK) {
@@ -360,7 +372,8 @@ run(const struct cmd_args *a)
 			else if (i == 2)
 				rc = list_levels(s, &c);
 			else if (i == 3)
-				rc = list_requirements(s, &c, segs, nsegs, rank);
+				rc =
+				    list_requirements(s, &c, segs, nsegs, rank);
 			else
 				rc = list_parameters(s, &c);
 		}
@@ -374,11 +387,9 @@ run(const struct cmd_args *a)
 	return rc == MSG_EXIT_OK ? msg_status_ok() : rc;
 }
 
-const struct cmd cmd_list = {
-	"list",
-	"(sets|segments|levels|requirements|parameters) [--set ID[@VERSION]] "
-	"[--segment S] [--level L] [--grep REGEX]\n"
-	"       icoc list clauses --catalogue ID [--grep REGEX]",
-	"list sets, segments, levels, requirements, parameters or clauses",
-	opts, 1, 1, run
-};
+const struct cmd cmd_list = {"list",
+    "(sets|segments|levels|requirements|parameters) [--set ID[@VERSION]] "
+    "[--segment S] [--level L] [--grep REGEX]\n"
+    "       icoc list clauses --catalogue ID [--grep REGEX]",
+    "list sets, segments, levels, requirements, parameters or clauses", opts, 1,
+    1, run};

@@ -12,10 +12,9 @@
 #include "util.h"
 
 static const struct opt opts[] = {
-	{"lang", 0, "nl|en", "language of the texts (default: the selection's)", 0},
-	{"output", 'o', "FILE", "write to FILE instead of standard output", 0},
-	{NULL, 0, NULL, NULL, 0}
-};
+    {"lang", 0, "nl|en", "language of the texts (default: the selection's)", 0},
+    {"output", 'o', "FILE", "write to FILE instead of standard output", 0},
+    {NULL, 0, NULL, NULL, 0}};
 
 static int
 run(const struct cmd_args *a)
@@ -25,7 +24,8 @@ run(const struct cmd_args *a)
 	xmlDocPtr doc;
 	struct atomic at;
 
-	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
+	if (lang != NULL && strcmp(lang, "nl") != 0 &&
+	    strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
 		return MSG_EXIT_USAGE;
 	}
@@ -33,8 +33,10 @@ run(const struct cmd_args *a)
 		return status;
 	/* straight into the file: no second copy of a large document */
 	if (out == NULL || strcmp(out, "-") == 0)
-		status = xmlDocFormatDump(stdout, doc, 1) < 0 || fflush(stdout) != 0
-		    ? MSG_EXIT_SYSTEM : MSG_EXIT_OK;
+		status =
+		    xmlDocFormatDump(stdout, doc, 1) < 0 || fflush(stdout) != 0
+		    ? MSG_EXIT_SYSTEM
+		    : MSG_EXIT_OK;
 	else if (atomic_open(&at, out) != 0)
 		status = MSG_EXIT_SYSTEM;
 	else if (xmlDocFormatDump(at.fp, doc, 1) < 0) {
@@ -42,13 +44,13 @@ run(const struct cmd_args *a)
 		atomic_abort(&at);
 		status = MSG_EXIT_SYSTEM;
 	} else
-		status = atomic_commit(&at) == 0 ? MSG_EXIT_OK : MSG_EXIT_SYSTEM;
+		status =
+		    atomic_commit(&at) == 0 ? MSG_EXIT_OK : MSG_EXIT_SYSTEM;
 	xmlFreeDoc(doc);
 	return status == MSG_EXIT_OK ? msg_status_ok() : status;
 }
 
-const struct cmd cmd_resolve = {
-	"resolve", "SELECTION [--lang nl|en] [-o FILE]",
-	"resolve a selection into the resolved document (the input of every output)",
-	opts, 1, 1, run
-};
+const struct cmd cmd_resolve = {"resolve", "SELECTION [--lang nl|en] [-o FILE]",
+    "resolve a selection into the resolved document (the input of every "
+    "output)",
+    opts, 1, 1, run};

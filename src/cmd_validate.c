@@ -14,9 +14,7 @@
 #include "util.h"
 #include "xml.h"
 
-static const struct opt opts[] = {
-	{NULL, 0, NULL, NULL, 0}
-};
+static const struct opt opts[] = {{NULL, 0, NULL, NULL, 0}};
 
 static int
 validate_one(const char *file)
@@ -74,7 +72,8 @@ run(const struct cmd_args *a)
 
 	for (int i = 0; i < a->argc; i++) {
 		int rc = validate_one(a->argv[i]);
-		if (rc == MSG_EXIT_SYSTEM || (rc > worst && worst != MSG_EXIT_SYSTEM))
+		if (rc == MSG_EXIT_SYSTEM ||
+		    (rc > worst && worst != MSG_EXIT_SYSTEM))
 			worst = rc;
 		if (rc == MSG_EXIT_OK && !msg_quiet)
 			printf("%s: ok\n", a->argv[i]);
@@ -82,8 +81,6 @@ run(const struct cmd_args *a)
 	return worst != MSG_EXIT_OK ? worst : msg_status_ok();
 }
 
-const struct cmd cmd_validate = {
-	"validate", "FILE...",
-	"check icoc documents against their schema and semantic rules",
-	opts, 1, -1, run
-};
+const struct cmd cmd_validate = {"validate", "FILE...",
+    "check icoc documents against their schema and semantic rules", opts, 1, -1,
+    run};

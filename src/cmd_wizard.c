@@ -16,12 +16,17 @@
 #include "wiz.h"
 
 static const struct opt opts[] = {
-	{"set", 0, "ID[@VERSION]", "the requirement set (default: asked)", 0},
-	{"output", 'o', "FILE", "write the selection to FILE (default: the --resume file, else selection.xml)", 0},
-	{"resume", 0, "FILE", "continue from a draft or an earlier selection; its answers become the defaults", 0},
-	{"lang", 0, "nl|en", "language of the prompts (default: the set's)", 0},
-	{NULL, 0, NULL, NULL, 0}
-};
+    {"set", 0, "ID[@VERSION]", "the requirement set (default: asked)", 0},
+    {"output", 'o', "FILE",
+        "write the selection to FILE (default: the --resume file, else "
+        "selection.xml)",
+        0},
+    {"resume", 0, "FILE",
+        "continue from a draft or an earlier selection; its answers become the "
+        "defaults",
+        0},
+    {"lang", 0, "nl|en", "language of the prompts (default: the set's)", 0},
+    {NULL, 0, NULL, NULL, 0}};
 
 struct ctx {
 	const char *output;
@@ -68,8 +73,11 @@ load_sets(const char *spec, struct set ***out, size_t *nout)
 				continue;
 			for (size_t k = 0; k < *nout; k++)
 				dup |= strcmp((*out)[k]->id, d[i].id) == 0 &&
-				    strcmp((*out)[k]->version, d[i].version ? d[i].version : "") == 0;
-			if (dup || (s = set_load(d[i].id, d[i].version, &status)) == NULL)
+				    strcmp((*out)[k]->version,
+				        d[i].version ? d[i].version : "") == 0;
+			if (dup ||
+			    (s = set_load(d[i].id, d[i].version, &status)) ==
+			        NULL)
 				continue;
 			*out = xrealloc(*out, (*nout + 1) * sizeof **out);
 			(*out)[(*nout)++] = s;
@@ -92,7 +100,8 @@ run(const struct cmd_args *a)
 	enum wiz_result r;
 	int status;
 
-	if (lang != NULL && strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0) {
+	if (lang != NULL && strcmp(lang, "nl") != 0 &&
+	    strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
 		return MSG_EXIT_USAGE;
 	}
@@ -100,11 +109,14 @@ run(const struct cmd_args *a)
 		return status;
 	if (output == NULL)
 		output = resume ? resume : "selection.xml";
-	if ((resume == NULL || strcmp(resume, output) != 0) && access(output, F_OK) == 0)
+	if ((resume == NULL || strcmp(resume, output) != 0) &&
+	    access(output, F_OK) == 0)
 		msg_level_at(MSG_WARNING, output, 0, 0,
 		    "file exists and will be replaced when the wizard saves "
-		    "(--resume %s continues it)", output);
-	if ((status = load_sets(cmd_opt(a, "set"), &sets, &nsets)) != MSG_EXIT_OK) {
+		    "(--resume %s continues it)",
+		    output);
+	if ((status = load_sets(cmd_opt(a, "set"), &sets, &nsets)) !=
+	    MSG_EXIT_OK) {
 		sel_free(prev);
 		return status;
 	}
@@ -119,7 +131,7 @@ run(const struct cmd_args *a)
 	memset(&io, 0, sizeof io);
 	wiz_tty_init(&io);
 	io.save = save;
-	io.ud = &c;	/* the terminal callbacks keep their state to themselves */
+	io.ud = &c; /* the terminal callbacks keep their state to themselves */
 	r = wiz_run(sets, nsets, &o, &io);
 	wiz_tty_release();
 	status = wiz_status(r);
@@ -139,8 +151,8 @@ run(const struct cmd_args *a)
 	return status;
 }
 
-const struct cmd cmd_wizard = {
-	"wizard", "[--set ID] [-o FILE] [--resume FILE] [--lang nl|en]",
-	"build a selection for a tender, step by step (answers may come from stdin)",
-	opts, 0, 0, run
-};
+const struct cmd cmd_wizard = {"wizard",
+    "[--set ID] [-o FILE] [--resume FILE] [--lang nl|en]",
+    "build a selection for a tender, step by step (answers may come from "
+    "stdin)",
+    opts, 0, 0, run};

@@ -19,14 +19,25 @@
 #define MAX_ERRORS 20
 
 const char *const csv_col_keys[CSV__NCOLS] = {
-	"col.id", "col.number", "col.group", "col.title", "col.kind",
-	"col.weight", "col.requirement", "col.evidence-asked", "col.status",
-	"col.explanation", "col.evidence-given",
+    "col.id",
+    "col.number",
+    "col.group",
+    "col.title",
+    "col.kind",
+    "col.weight",
+    "col.requirement",
+    "col.evidence-asked",
+    "col.status",
+    "col.explanation",
+    "col.evidence-given",
 };
 
 static const char *const status_keys[5] = {
-	NULL, "status.comply", "status.partial", "status.noncomply",
-	"status.not-applicable",
+    NULL,
+    "status.comply",
+    "status.partial",
+    "status.noncomply",
+    "status.not-applicable",
 };
 
 /* ------------------------------------------------------------ encoding */
@@ -69,10 +80,38 @@ csv_utf8_check(const char *str, size_t len)
 
 /* Windows-1252 0x80-0x9F; 0 marks the five undefined bytes. */
 static const unsigned short cp1252_hi[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    0x20AC,
+    0,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0,
+    0x017D,
+    0,
+    0,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0,
+    0x017E,
+    0x0178,
 };
 
 static void
@@ -189,7 +228,9 @@ split(struct parser *p, const char *s, size_t len)
 		if (s[i] == '"') {
 			for (i++;; i++) {
 				if (i >= len) {
-					why = "unterminated quoted cell (a '\"' without its closing '\"')%s";
+					why =
+					    "unterminated quoted cell (a '\"' "
+					    "without its closing '\"')%s";
 					goto fail;
 				}
 				if (s[i] == '"') {
@@ -209,13 +250,16 @@ split(struct parser *p, const char *s, size_t len)
 					goto huge;
 				buf_putc(&cell, s[i]);
 			}
-			if (i < len && s[i] != sep && s[i] != '\n' && s[i] != '\r') {
-				why = "text after the closing quote of a cell%s";
+			if (i < len && s[i] != sep && s[i] != '\n' &&
+			    s[i] != '\r') {
+				why =
+				    "text after the closing quote of a cell%s";
 				goto fail;
 			}
 		} else {
 			size_t st = i;
-			while (i < len && s[i] != sep && s[i] != '\n' && s[i] != '\r') {
+			while (i < len && s[i] != sep && s[i] != '\n' &&
+			    s[i] != '\r') {
 				if (s[i] == '\0') {
 					why = "NUL byte in a cell%s";
 					goto fail;
@@ -251,7 +295,8 @@ split(struct parser *p, const char *s, size_t len)
 		cap = 0;
 		if (i < len && ++row > CSV_MAX_ROWS) {
 			snprintf(lim, sizeof lim, "%d", CSV_MAX_ROWS);
-			why = "more than %s rows; a checklist has one row per requirement";
+			why = "more than %s rows; a checklist has one row per "
+			      "requirement";
 			arg = lim;
 			col = 1;
 			goto fail;
@@ -276,9 +321,12 @@ csv_parse(struct csv *c, const char *data, size_t len, const char *name)
 	size_t bad;
 
 	memset(c, 0, sizeof *c);
-	if (len >= 2 && ((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE)) {
+	if (len >= 2 &&
+	    ((unsigned char)data[0] == 0xFF &&
+	        (unsigned char)data[1] == 0xFE)) {
 		msg_level_at(MSG_ERROR, name, 1, 1,
-		    "UTF-16 is not supported; save the sheet as CSV (UTF-8 or Windows-1252)");
+		    "UTF-16 is not supported; save the sheet as CSV (UTF-8 or "
+		    "Windows-1252)");
 		return MSG_EXIT_INVALID;
 	}
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -297,19 +345,25 @@ csv_parse(struct csv *c, const char *data, size_t len, const char *name)
 			size_t n = strlen(cell), outlen;
 
 			if (c->cp1252) {
-				char *u = csv_from_cp1252(cell, n, &outlen, &bad);
+				char *u =
+				    csv_from_cp1252(cell, n, &outlen, &bad);
 				if (u == NULL) {
 					char hex[8];
-					snprintf(hex, sizeof hex, "0x%02X", (unsigned char)cell[bad]);
+					snprintf(hex, sizeof hex, "0x%02X",
+					    (unsigned char)cell[bad]);
 					error(&p, c->rows[i].row, (long)k + 1,
-					    "byte %s is neither UTF-8 nor Windows-1252", hex);
+					    "byte %s is neither UTF-8 nor "
+					    "Windows-1252",
+					    hex);
 					continue;
 				}
 				free(cell);
 				c->rows[i].cell[k] = u;
 			} else if (csv_utf8_check(cell, n) != n)
 				error(&p, c->rows[i].row, (long)k + 1,
-				    "invalid UTF-8 (the file starts with a UTF-8 byte order mark)%s", "");
+				    "invalid UTF-8 (the file starts with a "
+				    "UTF-8 byte order mark)%s",
+				    "");
 		}
 	return p.errors ? MSG_EXIT_INVALID : 0;
 }
@@ -339,7 +393,8 @@ csv_norm(const char *s)
 		char ch = *s;
 		if (ch == '.')
 			continue;
-		if (ch == ' ' || ch == '_' || ch == '\t' || ch == '\n' || ch == '\r') {
+		if (ch == ' ' || ch == '_' || ch == '\t' || ch == '\n' ||
+		    ch == '\r') {
 			dash = b.len > 0;
 			continue;
 		}
@@ -386,7 +441,8 @@ csv_words_load(struct csv_words *w, const char *path)
 		xmlChar *key;
 		char **list = NULL;
 
-		if (m->type != XML_ELEMENT_NODE || strcmp((const char *)m->name, "msg") != 0)
+		if (m->type != XML_ELEMENT_NODE ||
+		    strcmp((const char *)m->name, "msg") != 0)
 			continue;
 		key = xmlGetProp(m, BAD_CAST "key");
 		for (int i = 0; key && i < CSV__NCOLS; i++)
@@ -400,7 +456,8 @@ csv_words_load(struct csv_words *w, const char *path)
 			continue;
 		found++;
 		for (xmlNodePtr t = m->children; t; t = t->next)
-			if (t->type == XML_ELEMENT_NODE && strcmp((const char *)t->name, "t") == 0) {
+			if (t->type == XML_ELEMENT_NODE &&
+			    strcmp((const char *)t->name, "t") == 0) {
 				xmlChar *c = xmlNodeGetContent(t);
 				add_word(list, c ? (const char *)c : "");
 				xmlFree(c);
@@ -409,7 +466,8 @@ csv_words_load(struct csv_words *w, const char *path)
 	xmlFreeDoc(doc);
 	if (w->col[CSV_ID][0] == NULL || w->col[CSV_STATUS][0] == NULL) {
 		msg_level_at(MSG_ERROR, path, 0, 0,
-		    "no checklist column names (col.id, col.status) in the messages file");
+		    "no checklist column names (col.id, col.status) in the "
+		    "messages file");
 		return -1;
 	}
 	(void)found;
@@ -500,7 +558,9 @@ csv_response(const char *data, size_t len, const char *name,
 	if (csv_parse(&c, data, len, name) != 0)
 		goto out;
 	if (c.nrows == 0) {
-		msg_level_at(MSG_ERROR, name, 0, 0, "empty file: expected the checklist's header row and one row per requirement");
+		msg_level_at(MSG_ERROR, name, 0, 0,
+		    "empty file: expected the checklist's header row and one "
+		    "row per requirement");
 		goto out;
 	}
 	h = &c.rows[0];
@@ -512,7 +572,9 @@ csv_response(const char *data, size_t len, const char *name,
 			if (in_list(w->col[i], n)) {
 				if (map[i] >= 0)
 					error(&p, 1, (long)k + 1,
-					    "column '%s' appears twice in the header row", t);
+					    "column '%s' appears twice in the "
+					    "header row",
+					    t);
 				else
 					map[i] = (int)k;
 				break;
@@ -523,7 +585,8 @@ csv_response(const char *data, size_t len, const char *name,
 	if (map[CSV_ID] < 0 || map[CSV_STATUS] < 0) {
 		msg_level_at(MSG_ERROR, name, 1, 0,
 		    "row 1 is not the checklist's header row: no %s column "
-		    "(expected the header of checklist.csv, in Dutch or English)",
+		    "(expected the header of checklist.csv, in Dutch or "
+		    "English)",
 		    map[CSV_ID] < 0 ? "id" : "status");
 		goto out;
 	}
@@ -543,17 +606,24 @@ csv_response(const char *data, size_t len, const char *name,
 		ev = cell_text(row, map[CSV_EVIDENCE_GIVEN]);
 		if (st[0] != '\0' && strchr("=+-@", st[0]) != NULL)
 			error(&p, row->row, map[CSV_STATUS] + 1,
-			    "status cell holds a formula '%s'; type comply, partial, "
-			    "noncomply or not-applicable (voldoet, deels, voldoet-niet, nvt)", st);
+			    "status cell holds a formula '%s'; type comply, "
+			    "partial, "
+			    "noncomply or not-applicable (voldoet, deels, "
+			    "voldoet-niet, nvt)",
+			    st);
 		else if (status_of(w, st, &s) != 0)
 			error(&p, row->row, map[CSV_STATUS] + 1,
-			    "unknown status '%s'; expected comply, partial, noncomply "
-			    "or not-applicable (voldoet, deels, voldoet-niet, nvt)", st);
+			    "unknown status '%s'; expected comply, partial, "
+			    "noncomply "
+			    "or not-applicable (voldoet, deels, voldoet-niet, "
+			    "nvt)",
+			    st);
 		else if (id[0] == '\0') {
 			if (st[0] != '\0' || ex[0] != '\0' || ev[0] != '\0')
 				error(&p, row->row, map[CSV_ID] + 1,
 				    "answer without a requirement id%s", "");
-		} else if ((a = resp_add(r, id, row->row, map[CSV_ID] + 1)) == NULL)
+		} else if ((a = resp_add(r, id, row->row, map[CSV_ID] + 1)) ==
+		    NULL)
 			p.errors++;
 		else {
 			a->status = s;
@@ -569,7 +639,8 @@ csv_response(const char *data, size_t len, const char *name,
 		free(ev);
 	}
 	if (p.errors > MAX_ERRORS)
-		msg_level_at(MSG_ERROR, name, 0, 0, "too many errors; giving up");
+		msg_level_at(
+		    MSG_ERROR, name, 0, 0, "too many errors; giving up");
 	if (p.errors == 0)
 		*status = MSG_EXIT_OK;
 	else {

@@ -16,22 +16,22 @@
 struct resp;
 
 /* Limits that keep hostile input from exhausting memory. */
-#define CSV_MAX_ROWS 100000	/* records */
-#define CSV_MAX_COLS 256	/* cells per record */
-#define CSV_MAX_CELL 1000000	/* bytes per cell */
+#define CSV_MAX_ROWS 100000  /* records */
+#define CSV_MAX_COLS 256     /* cells per record */
+#define CSV_MAX_CELL 1000000 /* bytes per cell */
 
 struct csv_row {
-	char **cell;		/* NUL-terminated UTF-8 */
+	char **cell; /* NUL-terminated UTF-8 */
 	size_t n;
-	long row;		/* 1-based record number */
+	long row; /* 1-based record number */
 };
 
 struct csv {
 	struct csv_row *rows;
 	size_t nrows, cap;
-	char sep;		/* ';' or ',' */
-	int cp1252;		/* the input was converted from Windows-1252 */
-	int bom;		/* the input started with a UTF-8 byte order mark */
+	char sep;   /* ';' or ',' */
+	int cp1252; /* the input was converted from Windows-1252 */
+	int bom;    /* the input started with a UTF-8 byte order mark */
 };
 
 /*
@@ -52,9 +52,18 @@ char *csv_from_cp1252(const char *s, size_t len, size_t *outlen, size_t *bad);
 
 /* The checklist columns, in export order (templates/csv/checklist.xsl). */
 enum csv_col {
-	CSV_ID, CSV_NUMBER, CSV_GROUP, CSV_TITLE, CSV_KIND, CSV_WEIGHT,
-	CSV_STATEMENT, CSV_EVIDENCE_ASKED, CSV_STATUS, CSV_EXPLANATION,
-	CSV_EVIDENCE_GIVEN, CSV__NCOLS
+	CSV_ID,
+	CSV_NUMBER,
+	CSV_GROUP,
+	CSV_TITLE,
+	CSV_KIND,
+	CSV_WEIGHT,
+	CSV_STATEMENT,
+	CSV_EVIDENCE_ASKED,
+	CSV_STATUS,
+	CSV_EXPLANATION,
+	CSV_EVIDENCE_GIVEN,
+	CSV__NCOLS
 };
 
 /* Message keys of the column headers (col.id … col.evidence-given). */
@@ -68,7 +77,7 @@ extern const char *const csv_col_keys[CSV__NCOLS];
 #define CSV_MAX_NAMES 8
 struct csv_words {
 	char *col[CSV__NCOLS][CSV_MAX_NAMES];
-	char *status[5][CSV_MAX_NAMES];	/* by enum resp_status */
+	char *status[5][CSV_MAX_NAMES]; /* by enum resp_status */
 };
 
 /* Load from the messages file at path.  0, or -1 after printing errors. */

@@ -9,7 +9,7 @@
 #include "util.h"
 
 struct slot {
-	const char *key;	/* NULL empty; TOMB deleted */
+	const char *key; /* NULL empty; TOMB deleted */
 	void *val;
 };
 

@@ -50,26 +50,33 @@ nodes(const xmlNode *n)
 		const char *name;
 		enum text_kind kind;
 	} map[] = {
-		{"param", TEXT_PARAM}, {"em", TEXT_EM}, {"strong", TEXT_STRONG},
-		{"code", TEXT_CODE}, {"link", TEXT_LINK}, {"p", TEXT_P},
-		{"list", TEXT_LIST}, {"item", TEXT_ITEM},
+	    {"param", TEXT_PARAM},
+	    {"em", TEXT_EM},
+	    {"strong", TEXT_STRONG},
+	    {"code", TEXT_CODE},
+	    {"link", TEXT_LINK},
+	    {"p", TEXT_P},
+	    {"list", TEXT_LIST},
+	    {"item", TEXT_ITEM},
 	};
 	struct text_node *head = NULL, **tail = &head;
 
 	for (; n != NULL; n = n->next) {
 		struct text_node *t;
 
-		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
 			t = xcalloc(1, sizeof *t);
 			t->kind = TEXT_STR;
 			t->s = xstrdup((const char *)n->content);
 		} else if (xml_is(n, NULL)) {
 			size_t i;
 			for (i = 0; i < NELEM(map); i++)
-				if (strcmp((const char *)n->name, map[i].name) == 0)
+				if (strcmp((const char *)n->name,
+				        map[i].name) == 0)
 					break;
 			if (i == NELEM(map))
-				continue;	/* the schema has refused it already */
+				continue; /* the schema has refused it already */
 			t = xcalloc(1, sizeof *t);
 			t->kind = map[i].kind;
 			if (t->kind == TEXT_PARAM)
@@ -124,9 +131,13 @@ emit_nodes(xmlNodePtr parent, xmlNsPtr ns, const struct text_node *n,
     load_param_fn *fn, void *ud)
 {
 	static const char *const names[] = {
-		[TEXT_EM] = "em", [TEXT_STRONG] = "strong", [TEXT_CODE] = "code",
-		[TEXT_LINK] = "link", [TEXT_P] = "p", [TEXT_LIST] = "list",
-		[TEXT_ITEM] = "item",
+	    [TEXT_EM] = "em",
+	    [TEXT_STRONG] = "strong",
+	    [TEXT_CODE] = "code",
+	    [TEXT_LINK] = "link",
+	    [TEXT_P] = "p",
+	    [TEXT_LIST] = "list",
+	    [TEXT_ITEM] = "item",
 	};
 
 	for (; n != NULL; n = n->next) {
@@ -138,12 +149,14 @@ emit_nodes(xmlNodePtr parent, xmlNsPtr ns, const struct text_node *n,
 			break;
 		case TEXT_PARAM:
 			if (fn == NULL || fn(parent, n->s, ud) == NULL) {
-				el = xmlNewChild(parent, ns, BAD_CAST "param", NULL);
+				el = xmlNewChild(
+				    parent, ns, BAD_CAST "param", NULL);
 				xmlNewProp(el, BAD_CAST "ref", BAD_CAST n->s);
 			}
 			break;
 		default:
-			el = xmlNewChild(parent, ns, BAD_CAST names[n->kind], NULL);
+			el = xmlNewChild(
+			    parent, ns, BAD_CAST names[n->kind], NULL);
 			if (n->kind == TEXT_LINK)
 				xmlNewProp(el, BAD_CAST "href", BAD_CAST n->s);
 			emit_nodes(el, ns, n->child, fn, ud);

@@ -17,26 +17,30 @@
 #endif
 
 static const struct cmd *const commands[] = {
-	&cmd_validate,
-	&cmd_list,
-	&cmd_resolve,
-	&cmd_compile,
-	&cmd_check,
-	&cmd_wizard,
-	&cmd_fo2pdf,
+    &cmd_validate,
+    &cmd_list,
+    &cmd_resolve,
+    &cmd_compile,
+    &cmd_check,
+    &cmd_wizard,
+    &cmd_fo2pdf,
 };
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: icoc [-I DIR] COMMAND [OPTIONS] [ARGS]\n\n"
+	fputs(
+	    "usage: icoc [-I DIR] COMMAND [OPTIONS] [ARGS]\n\n"
 	    "icoc compiles cybersecurity procurement requirements (ICO sets)\n"
-	    "into tender annexes and supplier checklists.\n\ncommands:\n", fp);
+	    "into tender annexes and supplier checklists.\n\ncommands:\n",
+	    fp);
 	for (size_t i = 0; i < NELEM(commands); i++)
-		fprintf(fp, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
+		fprintf(fp, "  %-10s %s\n", commands[i]->name,
+		    commands[i]->summary);
 	fputs("\nexit status: 0 ok, 1 negative result, 2 invalid input,\n"
-	    "3 usage error, 4 system error, 130 interrupted\n\n"
-	    "'icoc COMMAND --help' shows the options of a command.\n", fp);
+	      "3 usage error, 4 system error, 130 interrupted\n\n"
+	      "'icoc COMMAND --help' shows the options of a command.\n",
+	    fp);
 }
 
 /* Apply the options every command shares. */
@@ -64,7 +68,8 @@ apply_globals(const struct cmd_args *a)
 			v *= 1024 * 1024 * 1024, end++;
 		if (errno != 0 || end == size || *end != '\0' || v == 0) {
 			msg_opt(MSG_USAGE, "max-input-size",
-			    "expected a positive number of bytes (suffix K, M or G allowed)");
+			    "expected a positive number of bytes (suffix K, M "
+			    "or G allowed)");
 			return MSG_EXIT_USAGE;
 		}
 		xml_max_bytes = (size_t)v;
@@ -98,7 +103,8 @@ main(int argc, char **argv)
 			printf("icoc %s\n", ICOC_VERSION);
 			return MSG_EXIT_OK;
 		}
-		if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		if (strcmp(argv[1], "--help") == 0 ||
+		    strcmp(argv[1], "-h") == 0) {
 			usage(stdout);
 			return MSG_EXIT_OK;
 		}
@@ -126,7 +132,7 @@ main(int argc, char **argv)
 	if (rc == 0)
 		rc = c->run(&a);
 	else if (rc < 0)
-		rc = MSG_EXIT_OK;	/* --help */
+		rc = MSG_EXIT_OK; /* --help */
 	cmd_args_release(&a);
 	free(args);
 	path_release();

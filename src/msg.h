@@ -13,10 +13,11 @@
 /* Exit statuses, as ARCHITECTURE.md defines them. */
 enum msg_status {
 	MSG_EXIT_OK = 0,
-	MSG_EXIT_NEGATIVE = 1,	/* check failed, diff found changes, --strict warnings */
-	MSG_EXIT_INVALID = 2,	/* invalid input; nothing written */
-	MSG_EXIT_USAGE = 3,	/* bad command line */
-	MSG_EXIT_SYSTEM = 4,	/* I/O, memory, missing data files */
+	MSG_EXIT_NEGATIVE =
+	    1, /* check failed, diff found changes, --strict warnings */
+	MSG_EXIT_INVALID = 2, /* invalid input; nothing written */
+	MSG_EXIT_USAGE = 3,   /* bad command line */
+	MSG_EXIT_SYSTEM = 4,  /* I/O, memory, missing data files */
 	MSG_EXIT_INTERRUPTED = 130
 };
 
@@ -24,15 +25,15 @@ enum msg_level { MSG_NOTE, MSG_WARNING, MSG_ERROR };
 
 /* One value per diagnostic; texts and levels live in the table in msg.c. */
 enum msg_id {
-	MSG_GENERIC_ERROR,	/* "%s": already worded by the caller */
+	MSG_GENERIC_ERROR, /* "%s": already worded by the caller */
 	MSG_GENERIC_WARNING,
 	MSG_GENERIC_NOTE,
-	MSG_XML,		/* libxml2 error, routed */
+	MSG_XML, /* libxml2 error, routed */
 	MSG_XML_WARNING,
-	MSG_XSLT,		/* libxslt error, routed */
-	MSG_SCHEMA,		/* RELAX NG violation */
-	MSG_OPEN,		/* cannot open: strerror */
-	MSG_WRITE,		/* cannot write: strerror */
+	MSG_XSLT,   /* libxslt error, routed */
+	MSG_SCHEMA, /* RELAX NG violation */
+	MSG_OPEN,   /* cannot open: strerror */
+	MSG_WRITE,  /* cannot write: strerror */
 	MSG_TOO_BIG,
 	MSG_DOCTYPE,
 	MSG_NOT_ICOC,
@@ -62,8 +63,8 @@ enum msg_id {
 	MSG__COUNT
 };
 
-extern int msg_quiet;	/* --quiet: no warnings or notes */
-extern int msg_strict;	/* --strict: warnings make the exit status 1 */
+extern int msg_quiet;  /* --quiet: no warnings or notes */
+extern int msg_strict; /* --strict: warnings make the exit status 1 */
 
 /*
  * Print a diagnostic.  file may be NULL; line <= 0 leaves the line out,

@@ -17,7 +17,7 @@
 
 static char **dirs;
 static size_t ndirs, capdirs;
-static size_t nuser;		/* -I dirs come first */
+static size_t nuser; /* -I dirs come first */
 static char *datadir, *schemadir, *templatedir;
 static struct path_doc *docs;
 static size_t ndocs, capdocs;
@@ -95,7 +95,7 @@ path_init(const char *argv0)
 	if ((env = getenv("ICOC_PATH")) != NULL && *env != '\0') {
 		char *copy = xstrdup(env), *tok, *save = NULL;
 		for (tok = strtok_r(copy, ":", &save); tok != NULL;
-		    tok = strtok_r(NULL, ":", &save))
+		     tok = strtok_r(NULL, ":", &save))
 			insert_dir(ndirs, tok);
 		free(copy);
 	}
@@ -173,13 +173,13 @@ identify(const char *file, int order)
 		const char *name;
 		enum xml_kind kind;
 	} roots[] = {
-		{"catalogue", XML_KIND_CATALOGUE},
-		{"crosswalk", XML_KIND_CROSSWALK},
-		{"requirement-set", XML_KIND_SET},
+	    {"catalogue", XML_KIND_CATALOGUE},
+	    {"crosswalk", XML_KIND_CROSSWALK},
+	    {"requirement-set", XML_KIND_SET},
 	};
 
-	r = xmlReaderForFile(file, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING);
+	r = xmlReaderForFile(file, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (r == NULL)
 		return;
 	while (xmlTextReaderRead(r) == 1) {
@@ -236,7 +236,7 @@ scan_dir(const char *dir, int order, int depth)
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_names);	/* deterministic */
+	qsort(names, n, sizeof *names, cmp_names); /* deterministic */
 	for (size_t i = 0; i < n; i++) {
 		char *p = xasprintf("%s/%s", dir, names[i]);
 		if (str_has_suffix(names[i], ".xml"))
@@ -296,8 +296,8 @@ same_file(const char *a, const char *b)
 }
 
 const struct path_doc *
-path_find(enum xml_kind kind, const char *id, const char *version,
-    const char *what)
+path_find(
+    enum xml_kind kind, const char *id, const char *version, const char *what)
 {
 	const struct path_doc *all, *best = NULL;
 	size_t n;
@@ -307,8 +307,8 @@ path_find(enum xml_kind kind, const char *id, const char *version,
 		const struct path_doc *d = &all[i];
 		if (d->kind != kind || d->id == NULL || strcmp(d->id, id) != 0)
 			continue;
-		if (version != NULL && (d->version == NULL ||
-		    strcmp(d->version, version) != 0))
+		if (version != NULL &&
+		    (d->version == NULL || strcmp(d->version, version) != 0))
 			continue;
 		if (best == NULL) {
 			best = d;
@@ -325,7 +325,8 @@ path_find(enum xml_kind kind, const char *id, const char *version,
 				/* -I directories shadow later ones only across order */
 				if (d->order != best->order)
 					continue;
-				msg_at(MSG_SET_AMBIGUOUS, NULL, 0, 0, what ? what : "document", id,
+				msg_at(MSG_SET_AMBIGUOUS, NULL, 0, 0,
+				    what ? what : "document", id,
 				    best->version ? best->version : "-",
 				    best->file, d->file);
 				return NULL;

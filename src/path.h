@@ -17,21 +17,21 @@
 struct path_doc {
 	char *file;
 	enum xml_kind kind;
-	char *id;		/* @id of a catalogue or set; @from of a crosswalk */
+	char *id; /* @id of a catalogue or set; @from of a crosswalk */
 	char *version;
-	char *to;		/* crosswalk @to */
-	int order;		/* index of its search-path directory: earlier shadows later */
+	char *to; /* crosswalk @to */
+	int order; /* index of its search-path directory: earlier shadows later */
 };
 
 void path_init(const char *argv0);
 void path_release(void);
-void path_add(const char *dir);		/* -I DIR */
+void path_add(const char *dir); /* -I DIR */
 
 size_t path_ndirs(void);
 const char *path_dir(size_t i);
-const char *path_schema_dir(void);	/* requirements/schema */
-const char *path_template_dir(void);	/* templates */
-const char *path_data_dir(void);	/* requirements */
+const char *path_schema_dir(void);   /* requirements/schema */
+const char *path_template_dir(void); /* templates */
+const char *path_data_dir(void);     /* requirements */
 
 /* Every icoc document on the search path (scanned once, lazily). */
 const struct path_doc *path_docs(size_t *n);
@@ -42,8 +42,8 @@ const struct path_doc *path_docs(size_t *n);
  * what names the kind in messages ("set", "catalogue"); NULL: a missing
  * document is not reported (the caller says where it was named).
  */
-const struct path_doc *path_find(enum xml_kind kind, const char *id,
-    const char *version, const char *what);
+const struct path_doc *path_find(
+    enum xml_kind kind, const char *id, const char *version, const char *what);
 
 /* Compare versions like 2026.1 and 2026.1.2 numerically; <0, 0, >0. */
 int path_vercmp(const char *a, const char *b);

@@ -48,7 +48,7 @@ re_new(const char *pattern, const char **errmsg, size_t *erroff)
 	}
 	re = xcalloc(1, sizeof *re);
 	re->code = code;
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);	/* failure: interpreter */
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* failure: interpreter */
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, DEPTH_LIMIT);
@@ -70,8 +70,8 @@ re_free(struct re *re)
 int
 re_match(const struct re *re, const char *subject, size_t len)
 {
-	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, 0, 0, re->md,
-	    re->mc);
+	int rc = pcre2_match(
+	    re->code, (PCRE2_SPTR)subject, len, 0, 0, re->md, re->mc);
 
 	if (rc >= 0)
 		return 1;

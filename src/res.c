@@ -25,17 +25,17 @@
 /* A parameter's value for this tender. */
 struct pval {
 	const struct set_param *p;
-	const char *value;	/* NULL: no default and not set */
+	const char *value; /* NULL: no default and not set */
 	int buyer;
-	char *display;		/* in the output language */
-	char *display_set;	/* in the set's language, for the digest */
-	int reported;		/* "no value" said once */
+	char *display;     /* in the output language */
+	char *display_set; /* in the set's language, for the digest */
+	int reported;      /* "no value" said once */
 };
 
 /* A selected requirement, from the set or the buyer's own. */
 struct pick {
-	const struct set_req *r;	/* or NULL */
-	const struct sel_req *own;	/* or NULL */
+	const struct set_req *r;   /* or NULL */
+	const struct sel_req *own; /* or NULL */
 	const char *id;
 	char *number;
 	int award, weight;
@@ -43,14 +43,14 @@ struct pick {
 
 /* Back-references of a clause. */
 struct byref {
-	size_t pick;		/* index into picks */
-	const char *via;	/* NULL: mapped directly */
+	size_t pick;     /* index into picks */
+	const char *via; /* NULL: mapped directly */
 };
 
 struct clause_by {
 	struct byref *v;
 	size_t n, cap;
-	size_t last;		/* last pick added + 1 */
+	size_t last; /* last pick added + 1 */
 };
 
 struct res {
@@ -63,10 +63,10 @@ struct res {
 	size_t npv;
 	struct pick *picks;
 	size_t npicks, cappicks;
-	struct hash *excluded;	/* id -> reason */
+	struct hash *excluded; /* id -> reason */
 	struct hash *included;
-	struct hash *kinds, *weights;	/* id -> op value */
-	int rank;		/* chosen level */
+	struct hash *kinds, *weights; /* id -> op value */
+	int rank;                     /* chosen level */
 	int bad;
 	struct sha256_ctx sha;
 	int counts[2];
@@ -103,7 +103,8 @@ init_params(struct res *R)
 		v->value = v->p->def;
 		for (size_t k = 0; k < R->sel->nops; k++) {
 			const struct sel_op *op = &R->sel->ops[k];
-			if (op->kind == SEL_SET_PARAM && strcmp(op->ref, v->p->id) == 0) {
+			if (op->kind == SEL_SET_PARAM &&
+			    strcmp(op->ref, v->p->id) == 0) {
 				v->value = op->value;
 				v->buyer = 1;
 			}
@@ -112,9 +113,14 @@ init_params(struct res *R)
 			continue;
 		if (v->p->type == SET_P_CHOICE) {
 			for (size_t o = 0; o < v->p->nopts; o++)
-				if (strcmp(v->p->opts[o].value, v->value) == 0) {
-					v->display = plain_in(v->p->opts[o].label, R->lang, s->lang);
-					v->display_set = plain_in(v->p->opts[o].label, s->lang, s->lang);
+				if (strcmp(v->p->opts[o].value, v->value) ==
+				    0) {
+					v->display =
+					    plain_in(v->p->opts[o].label,
+					        R->lang, s->lang);
+					v->display_set =
+					    plain_in(v->p->opts[o].label,
+					        s->lang, s->lang);
 				}
 		}
 		if (v->display == NULL) {
@@ -185,9 +191,11 @@ emit_value(xmlNodePtr parent, const char *id, void *ud)
 
 	if (v == NULL || v->value == NULL) {
 		if (v != NULL && !v->reported)
-			msg_level_at(MSG_ERROR, R->sel->file, R->sel->root_src.line,
-			    0, "parameter '%s' has no default: set it with "
-			    "<set-param ref='%s'>", id, id);
+			msg_level_at(MSG_ERROR, R->sel->file,
+			    R->sel->root_src.line, 0,
+			    "parameter '%s' has no default: set it with "
+			    "<set-param ref='%s'>",
+			    id, id);
 		if (v != NULL)
 			v->reported = 1;
 		R->bad = 1;
@@ -196,7 +204,8 @@ emit_value(xmlNodePtr parent, const char *id, void *ud)
 	el = xmlNewChild(parent, R->ns, BAD_CAST "value", BAD_CAST NULL);
 	xmlNodeAddContent(el, BAD_CAST v->display);
 	xmlNewProp(el, BAD_CAST "param", BAD_CAST id);
-	xmlNewProp(el, BAD_CAST "source", BAD_CAST(v->buyer ? "buyer" : "default"));
+	xmlNewProp(
+	    el, BAD_CAST "source", BAD_CAST(v->buyer ? "buyer" : "default"));
 	if (v->p->unit)
 		xmlNewProp(el, BAD_CAST "unit", BAD_CAST v->p->unit);
 	return el;
@@ -233,8 +242,8 @@ digest_line(struct res *R, const char *id, int award, int weight,
 {
 	const struct text *p = text_pick(statement, lang, lang, NULL);
 	char *s = p ? text_plain(p->body, value_in_set_lang, R) : xstrdup("");
-	char *line = xasprintf("%s\t%s\t%d\t%s\n", id, award ? "award" : "knockout",
-	    weight, s);
+	char *line = xasprintf(
+	    "%s\t%s\t%d\t%s\n", id, award ? "award" : "knockout", weight, s);
 
 	sha256_update(&R->sha, strlen(line), (const uint8_t *)line);
 	free(line);
@@ -247,19 +256,24 @@ add_refs(struct res *R, xmlNodePtr req, const char **cats, const char **clauses,
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct cat *c = set_cat(R->set, cats[i]);
-		const struct cat_clause *cl = c ? cat_find(c, clauses[i]) : NULL;
+		const struct cat_clause *cl =
+		    c ? cat_find(c, clauses[i]) : NULL;
 		xmlNodePtr ref;
 
 		if (cl == NULL)
-			continue;	/* reported when the set was loaded */
+			continue; /* reported when the set was loaded */
 		ref = xmlNewChild(req, R->ns, BAD_CAST "ref", NULL);
 		xmlNewProp(ref, BAD_CAST "catalogue", BAD_CAST c->id);
 		xmlNewProp(ref, BAD_CAST "clause", BAD_CAST cl->id);
-		xmlNewProp(ref, BAD_CAST "cite", BAD_CAST(cl->cite ? cl->cite : cl->id));
+		xmlNewProp(ref, BAD_CAST "cite",
+		    BAD_CAST(cl->cite ? cl->cite : cl->id));
 		if (cl->applies_from) {
-			xmlNewProp(ref, BAD_CAST "applies-from", BAD_CAST cl->applies_from);
-			if (R->sel->date && strcmp(cl->applies_from, R->sel->date) > 0)
-				xmlNewProp(ref, BAD_CAST "after-tender", BAD_CAST "true");
+			xmlNewProp(ref, BAD_CAST "applies-from",
+			    BAD_CAST cl->applies_from);
+			if (R->sel->date &&
+			    strcmp(cl->applies_from, R->sel->date) > 0)
+				xmlNewProp(ref, BAD_CAST "after-tender",
+				    BAD_CAST "true");
 		}
 		add_title(R, ref, cl->title, c->lang, NULL);
 	}
@@ -271,7 +285,8 @@ add_pick(struct res *R, const struct set_req *r, const struct sel_req *own,
 {
 	struct pick *p;
 
-	R->picks = xgrow(R->picks, &R->cappicks, R->npicks + 1, sizeof *R->picks);
+	R->picks =
+	    xgrow(R->picks, &R->cappicks, R->npicks + 1, sizeof *R->picks);
 	p = &R->picks[R->npicks];
 	memset(p, 0, sizeof *p);
 	p->r = r;
@@ -282,7 +297,8 @@ add_pick(struct res *R, const struct set_req *r, const struct sel_req *own,
 }
 
 static void
-emit_req(struct res *R, xmlNodePtr g, const struct set_req *r, const char *number)
+emit_req(
+    struct res *R, xmlNodePtr g, const struct set_req *r, const char *number)
 {
 	xmlNodePtr el = xmlNewChild(g, R->ns, BAD_CAST "requirement", NULL);
 	const char *kind = hash_get(R->kinds, r->id);
@@ -303,8 +319,9 @@ emit_req(struct res *R, xmlNodePtr g, const struct set_req *r, const char *numbe
 	snprintf(buf, sizeof buf, "%d", w);
 	xmlNewProp(el, BAD_CAST "weight", BAD_CAST buf);
 	xmlNewProp(el, BAD_CAST "level", BAD_CAST r->level->id);
-	xmlNewProp(el, BAD_CAST "applies-to", BAD_CAST set_applies_name(
-	    r->applies == SET_APPLIES_NONE ? SET_SUPPLIER : r->applies));
+	xmlNewProp(el, BAD_CAST "applies-to",
+	    BAD_CAST set_applies_name(
+	        r->applies == SET_APPLIES_NONE ? SET_SUPPLIER : r->applies));
 	xmlNewProp(el, BAD_CAST "layer", BAD_CAST r->layer);
 	for (a = r->amends; a && a->next; a = a->next)
 		;
@@ -317,13 +334,15 @@ emit_req(struct res *R, xmlNodePtr g, const struct set_req *r, const char *numbe
 	add_text(R, el, "guidance", r->guidance, R->set->lang, &fallback);
 	add_text(R, el, "evidence", r->evidence, R->set->lang, &fallback);
 	for (a = r->amends; a != NULL; a = a->next) {
-		xmlNodePtr am = xmlNewChild(el, R->ns, BAD_CAST "amendment", NULL);
+		xmlNodePtr am =
+		    xmlNewChild(el, R->ns, BAD_CAST "amendment", NULL);
 		xmlNewProp(am, BAD_CAST "layer", BAD_CAST a->layer);
 		if (a->reason)
 			xmlNewProp(am, BAD_CAST "reason", BAD_CAST a->reason);
 	}
 	if (kind || weight) {
-		xmlNodePtr am = xmlNewChild(el, R->ns, BAD_CAST "amendment", NULL);
+		xmlNodePtr am =
+		    xmlNewChild(el, R->ns, BAD_CAST "amendment", NULL);
 		xmlNewProp(am, BAD_CAST "layer", BAD_CAST "buyer");
 	}
 	cats = xcalloc(r->nmaps + 1, sizeof *cats);
@@ -335,7 +354,8 @@ emit_req(struct res *R, xmlNodePtr g, const struct set_req *r, const char *numbe
 	add_refs(R, el, cats, clauses, r->nmaps);
 	free(cats);
 	free(clauses);
-	xmlNewProp(el, BAD_CAST "fallback", BAD_CAST(fallback ? "true" : "false"));
+	xmlNewProp(
+	    el, BAD_CAST "fallback", BAD_CAST(fallback ? "true" : "false"));
 	R->counts[award]++;
 	if (award)
 		R->weight_total += w;
@@ -397,7 +417,8 @@ emit_own(struct res *R, xmlNodePtr parent, const struct sel_group *g, int n)
 	add_title(R, el, g->title, lang, NULL);
 	for (size_t i = 0; i < g->nreqs; i++) {
 		const struct sel_req *r = &g->reqs[i];
-		xmlNodePtr q = xmlNewChild(el, R->ns, BAD_CAST "requirement", NULL);
+		xmlNodePtr q =
+		    xmlNewChild(el, R->ns, BAD_CAST "requirement", NULL);
 		char *rn = xasprintf("%d.%zu", n, i + 1), w[32];
 		int fallback = 0;
 
@@ -406,19 +427,22 @@ emit_own(struct res *R, xmlNodePtr parent, const struct sel_group *g, int n)
 		R->picks[R->npicks - 1].weight = r->weight;
 		xmlNewProp(q, BAD_CAST "id", BAD_CAST r->id);
 		xmlNewProp(q, BAD_CAST "number", BAD_CAST rn);
-		xmlNewProp(q, BAD_CAST "kind", BAD_CAST(r->award ? "award" : "knockout"));
+		xmlNewProp(q, BAD_CAST "kind",
+		    BAD_CAST(r->award ? "award" : "knockout"));
 		snprintf(w, sizeof w, "%d", r->weight);
 		xmlNewProp(q, BAD_CAST "weight", BAD_CAST w);
 		xmlNewProp(q, BAD_CAST "level", BAD_CAST R->sel->level);
-		xmlNewProp(q, BAD_CAST "applies-to", BAD_CAST(r->applies ? r->applies : "supplier"));
+		xmlNewProp(q, BAD_CAST "applies-to",
+		    BAD_CAST(r->applies ? r->applies : "supplier"));
 		xmlNewProp(q, BAD_CAST "layer", BAD_CAST "buyer");
 		add_title(R, q, r->title, lang, &fallback);
 		add_text(R, q, "statement", r->statement, lang, &fallback);
 		add_text(R, q, "guidance", r->guidance, lang, &fallback);
 		add_text(R, q, "evidence", r->evidence, lang, &fallback);
-		add_refs(R, q, (const char **)r->map_cat, (const char **)r->map_clause,
-		    r->nmaps);
-		xmlNewProp(q, BAD_CAST "fallback", BAD_CAST(fallback ? "true" : "false"));
+		add_refs(R, q, (const char **)r->map_cat,
+		    (const char **)r->map_clause, r->nmaps);
+		xmlNewProp(q, BAD_CAST "fallback",
+		    BAD_CAST(fallback ? "true" : "false"));
 		R->counts[r->award]++;
 		if (r->award)
 			R->weight_total += r->weight;
@@ -434,7 +458,8 @@ emit_tender(struct res *R, xmlNodePtr root)
 	const char *lang = R->sel->lang ? R->sel->lang : R->set->lang;
 
 	add_title(R, t, R->sel->title, lang, NULL);
-	xmlNewTextChild(t, R->ns, BAD_CAST "reference", BAD_CAST R->sel->reference);
+	xmlNewTextChild(
+	    t, R->ns, BAD_CAST "reference", BAD_CAST R->sel->reference);
 	xmlNewTextChild(t, R->ns, BAD_CAST "buyer", BAD_CAST R->sel->buyer);
 	xmlNewTextChild(t, R->ns, BAD_CAST "date", BAD_CAST R->sel->date);
 }
@@ -451,7 +476,8 @@ emit_layers_chosen_params(struct res *R, xmlNodePtr root)
 	for (size_t i = 0; i < s->nlayers; i++) {
 		xmlNodePtr l = xmlNewChild(ls, R->ns, BAD_CAST "layer", NULL);
 		xmlNewProp(l, BAD_CAST "set", BAD_CAST s->layers[i].id);
-		xmlNewProp(l, BAD_CAST "version", BAD_CAST s->layers[i].version);
+		xmlNewProp(
+		    l, BAD_CAST "version", BAD_CAST s->layers[i].version);
 		add_title(R, l, s->layers[i].title, s->layers[i].lang, NULL);
 		if (s->layers[i].publisher)
 			xmlNewTextChild(l, R->ns, BAD_CAST "publisher",
@@ -459,10 +485,12 @@ emit_layers_chosen_params(struct res *R, xmlNodePtr root)
 	}
 	ch = xmlNewChild(root, R->ns, BAD_CAST "chosen", NULL);
 	for (size_t i = 0; i < R->sel->nsegments; i++) {
-		const struct set_segment *sg = set_segment(s, R->sel->segments[i]);
+		const struct set_segment *sg =
+		    set_segment(s, R->sel->segments[i]);
 		xmlNodePtr e = xmlNewChild(ch, R->ns, BAD_CAST "segment", NULL);
 		xmlNewProp(e, BAD_CAST "id", BAD_CAST sg->id);
-		xmlNewProp(e, BAD_CAST "additive", BAD_CAST(sg->additive ? "true" : "false"));
+		xmlNewProp(e, BAD_CAST "additive",
+		    BAD_CAST(sg->additive ? "true" : "false"));
 		add_title(R, e, sg->title, s->lang, NULL);
 	}
 	lv = xmlNewChild(ch, R->ns, BAD_CAST "level", NULL);
@@ -476,7 +504,8 @@ emit_layers_chosen_params(struct res *R, xmlNodePtr root)
 	ps = xmlNewChild(root, R->ns, BAD_CAST "parameters", NULL);
 	for (size_t i = 0; i < R->npv; i++) {
 		const struct pval *v = &R->pv[i];
-		static const char *const types[] = {"integer", "string", "choice"};
+		static const char *const types[] = {
+		    "integer", "string", "choice"};
 		xmlNodePtr p, d;
 		const struct text *lab;
 
@@ -488,14 +517,18 @@ emit_layers_chosen_params(struct res *R, xmlNodePtr root)
 		xmlNewProp(p, BAD_CAST "value", BAD_CAST v->value);
 		if (v->p->unit)
 			xmlNewProp(p, BAD_CAST "unit", BAD_CAST v->p->unit);
-		xmlNewProp(p, BAD_CAST "source", BAD_CAST(v->buyer ? "buyer" : "default"));
+		xmlNewProp(p, BAD_CAST "source",
+		    BAD_CAST(v->buyer ? "buyer" : "default"));
 		if (!v->buyer)
-			xmlNewProp(p, BAD_CAST "layer", BAD_CAST v->p->def_layer);
+			xmlNewProp(
+			    p, BAD_CAST "layer", BAD_CAST v->p->def_layer);
 		lab = text_pick(v->p->label, R->lang, s->lang, NULL);
-		d = load_emit_text(p, R->ns, "label", lab ? lab->body : NULL, NULL, NULL);
+		d = load_emit_text(
+		    p, R->ns, "label", lab ? lab->body : NULL, NULL, NULL);
 		if (lab && strcmp(lab->lang, R->lang) != 0)
 			xmlNodeSetLang(d, BAD_CAST lab->lang);
-		xmlNewTextChild(p, R->ns, BAD_CAST "display", BAD_CAST v->display);
+		xmlNewTextChild(
+		    p, R->ns, BAD_CAST "display", BAD_CAST v->display);
 	}
 }
 
@@ -529,7 +562,7 @@ static void
 by_add(struct clause_by *b, size_t pick, const char *via)
 {
 	if (b->last == pick + 1)
-		return;		/* this requirement is listed already */
+		return; /* this requirement is listed already */
 	b->v = xgrow(b->v, &b->cap, b->n + 1, sizeof *b->v);
 	b->v[b->n].pick = pick;
 	b->v[b->n].via = via;
@@ -546,7 +579,8 @@ emit_catalogues(struct res *R, xmlNodePtr root)
 		const struct cat *cat = R->set->cats[c];
 		struct clause_by *by = xcalloc(cat->nclauses, sizeof *by);
 		struct hash *pos = hash_new();
-		xmlNodePtr ce = xmlNewChild(cs, R->ns, BAD_CAST "catalogue", NULL);
+		xmlNodePtr ce =
+		    xmlNewChild(cs, R->ns, BAD_CAST "catalogue", NULL);
 
 		for (size_t i = 0; i < cat->nclauses; i++)
 			hash_put(pos, cat->clauses[i]->id, (void *)(i + 1));
@@ -556,19 +590,32 @@ emit_catalogues(struct res *R, xmlNodePtr root)
 			/* direct mappings first, so a direct one wins over via */
 			for (int pass = 0; pass < 2; pass++)
 				for (size_t m = 0; m < nm; m++) {
-					const char *cid = pk->r ? pk->r->maps[m].catalogue
+					const char *cid = pk->r
+					    ? pk->r->maps[m].catalogue
 					    : pk->own->map_cat[m];
-					const char *clid = pk->r ? pk->r->maps[m].clause
+					const char *clid = pk->r
+					    ? pk->r->maps[m].clause
 					    : pk->own->map_clause[m];
 					const struct cat_clause *cl;
 					if (strcmp(cid, cat->id) != 0 ||
 					    (cl = cat_find(cat, clid)) == NULL)
 						continue;
 					if (pass == 0)
-						by_add(&by[(size_t)hash_get(pos, cl->id) - 1], p, NULL);
+						by_add(&by[(size_t)hash_get(
+						               pos, cl->id) -
+						           1],
+						    p, NULL);
 					else
-						for (const struct cat_clause *a = cl->parent; a; a = a->parent)
-							by_add(&by[(size_t)hash_get(pos, a->id) - 1], p, cl->id);
+						for (const struct cat_clause
+						         *a = cl->parent;
+						     a; a = a->parent)
+							by_add(
+							    &by[(size_t)
+							            hash_get(
+							                pos,
+							                a->id) -
+							        1],
+							    p, cl->id);
 				}
 		}
 		xmlNewProp(ce, BAD_CAST "id", BAD_CAST cat->id);
@@ -576,29 +623,39 @@ emit_catalogues(struct res *R, xmlNodePtr root)
 		add_title(R, ce, cat->title, cat->lang, NULL);
 		for (size_t i = 0; i < cat->nclauses; i++) {
 			const struct cat_clause *cl = cat->clauses[i];
-			xmlNodePtr e = xmlNewChild(ce, R->ns, BAD_CAST "clause", NULL);
+			xmlNodePtr e =
+			    xmlNewChild(ce, R->ns, BAD_CAST "clause", NULL);
 			char d[16];
 
 			xmlNewProp(e, BAD_CAST "id", BAD_CAST cl->id);
-			xmlNewProp(e, BAD_CAST "cite", BAD_CAST(cl->cite ? cl->cite : cl->id));
+			xmlNewProp(e, BAD_CAST "cite",
+			    BAD_CAST(cl->cite ? cl->cite : cl->id));
 			if (cl->parent)
-				xmlNewProp(e, BAD_CAST "parent", BAD_CAST cl->parent->id);
+				xmlNewProp(e, BAD_CAST "parent",
+				    BAD_CAST cl->parent->id);
 			snprintf(d, sizeof d, "%d", cl->depth);
 			xmlNewProp(e, BAD_CAST "depth", BAD_CAST d);
 			if (cl->applies_from)
-				xmlNewProp(e, BAD_CAST "applies-from", BAD_CAST cl->applies_from);
+				xmlNewProp(e, BAD_CAST "applies-from",
+				    BAD_CAST cl->applies_from);
 			add_title(R, e, cl->title, cat->lang, NULL);
 			for (size_t t = 0; t < cl->ntags; t++) {
-				xmlNodePtr tg = xmlNewChild(e, R->ns, BAD_CAST "tag", NULL);
-				xmlNewProp(tg, BAD_CAST "name", BAD_CAST cl->tags[t]);
+				xmlNodePtr tg =
+				    xmlNewChild(e, R->ns, BAD_CAST "tag", NULL);
+				xmlNewProp(
+				    tg, BAD_CAST "name", BAD_CAST cl->tags[t]);
 			}
 			for (size_t b = 0; b < by[i].n; b++) {
-				xmlNodePtr be = xmlNewChild(e, R->ns, BAD_CAST "by", NULL);
-				const struct pick *pk = &R->picks[by[i].v[b].pick];
+				xmlNodePtr be =
+				    xmlNewChild(e, R->ns, BAD_CAST "by", NULL);
+				const struct pick *pk =
+				    &R->picks[by[i].v[b].pick];
 				xmlNewProp(be, BAD_CAST "ref", BAD_CAST pk->id);
-				xmlNewProp(be, BAD_CAST "number", BAD_CAST pk->number);
+				xmlNewProp(
+				    be, BAD_CAST "number", BAD_CAST pk->number);
 				if (by[i].v[b].via)
-					xmlNewProp(be, BAD_CAST "via", BAD_CAST by[i].v[b].via);
+					xmlNewProp(be, BAD_CAST "via",
+					    BAD_CAST by[i].v[b].via);
 			}
 			free(by[i].v);
 		}
@@ -637,11 +694,13 @@ res_build(const struct set *set, const struct sel *sel, const char *lang)
 	for (size_t i = 0; i < sel->nops; i++) {
 		const struct sel_op *op = &sel->ops[i];
 		struct hash *h = op->kind == SEL_EXCLUDE ? R.excluded
-		    : op->kind == SEL_INCLUDE ? R.included
-		    : op->kind == SEL_SET_KIND ? R.kinds
-		    : op->kind == SEL_SET_WEIGHT ? R.weights : NULL;
+		    : op->kind == SEL_INCLUDE            ? R.included
+		    : op->kind == SEL_SET_KIND           ? R.kinds
+		    : op->kind == SEL_SET_WEIGHT         ? R.weights
+		                                         : NULL;
 		if (h != NULL)
-			hash_set(h, op->ref, op->value ? op->value : (char *)"");
+			hash_set(
+			    h, op->ref, op->value ? op->value : (char *)"");
 	}
 	init_params(&R);
 	sha256_init(&R.sha);

@@ -15,8 +15,8 @@ struct sel;
  * The selection must have passed sel_check().  Returns NULL after
  * printing errors (e.g. a parameter without a value).  Caller frees.
  */
-xmlDocPtr res_build(const struct set *set, const struct sel *sel,
-    const char *lang);
+xmlDocPtr res_build(
+    const struct set *set, const struct sel *sel, const char *lang);
 
 /*
  * Load the selection in file and its set, check, and resolve: what

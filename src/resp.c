@@ -23,9 +23,11 @@
 #include "xml.h"
 
 static const char *const status_names[RESP__COUNT] = {
-	[RESP_UNANSWERED] = "", [RESP_COMPLY] = "comply",
-	[RESP_PARTIAL] = "partial", [RESP_NONCOMPLY] = "noncomply",
-	[RESP_NA] = "not-applicable",
+    [RESP_UNANSWERED] = "",
+    [RESP_COMPLY] = "comply",
+    [RESP_PARTIAL] = "partial",
+    [RESP_NONCOMPLY] = "noncomply",
+    [RESP_NA] = "not-applicable",
 };
 
 /* Accepted on import besides the canonical names (normalised by csv_norm). */
@@ -33,9 +35,12 @@ static const struct {
 	const char *word;
 	enum resp_status st;
 } status_words[] = {
-	{"voldoet", RESP_COMPLY}, {"deels", RESP_PARTIAL},
-	{"voldoet-niet", RESP_NONCOMPLY}, {"nvt", RESP_NA},
-	{"non-comply", RESP_NONCOMPLY}, {"notapplicable", RESP_NA},
+    {"voldoet", RESP_COMPLY},
+    {"deels", RESP_PARTIAL},
+    {"voldoet-niet", RESP_NONCOMPLY},
+    {"nvt", RESP_NA},
+    {"non-comply", RESP_NONCOMPLY},
+    {"notapplicable", RESP_NA},
 };
 
 const char *
@@ -112,11 +117,12 @@ resp_add(struct resp *r, const char *ref, long line, long col)
 			    p->src.line);
 		else
 			msg_level_at(MSG_ERROR, r->file, line, col,
-			    "duplicate answer for '%s' (first at line %ld)", ref,
-			    p->src.line);
+			    "duplicate answer for '%s' (first at line %ld)",
+			    ref, p->src.line);
 		return NULL;
 	}
-	r->answers = xgrow(r->answers, &r->cap, r->nanswers + 1, sizeof *r->answers);
+	r->answers =
+	    xgrow(r->answers, &r->cap, r->nanswers + 1, sizeof *r->answers);
 	a = &r->answers[r->nanswers++];
 	memset(a, 0, sizeof *a);
 	a->ref = xstrdup(ref);
@@ -180,10 +186,12 @@ read_answers(struct resp *r, const xmlNode *root)
 
 	for (const xmlNode *n = xml_first(root); n != NULL; n = xml_next(n)) {
 		if (xml_is(n, "supplier")) {
-			for (const xmlNode *m = xml_first(n); m; m = xml_next(m)) {
-				char **dst = xml_is(m, "name") ? &r->supplier :
-				    xml_is(m, "product") ? &r->product :
-				    xml_is(m, "contact") ? &r->contact : NULL;
+			for (const xmlNode *m = xml_first(n); m;
+			     m = xml_next(m)) {
+				char **dst = xml_is(m, "name") ? &r->supplier
+				    : xml_is(m, "product")     ? &r->product
+				    : xml_is(m, "contact")     ? &r->contact
+				                               : NULL;
 				if (dst != NULL) {
 					free(*dst);
 					*dst = content(m);
@@ -204,16 +212,19 @@ read_answers(struct resp *r, const xmlNode *root)
 
 		if (ref == NULL) {
 			free(st);
-			continue;	/* the schema says so */
+			continue; /* the schema says so */
 		}
 		if (st != NULL) {
 			char *t = xstrdup(st);
 			str_collapse(t);
-			if (strcmp(t, "") != 0 && (resp_status_parse(t, &s) != 0 ||
-			    strcmp(t, resp_status_name(s)) != 0)) {
+			if (strcmp(t, "") != 0 &&
+			    (resp_status_parse(t, &s) != 0 ||
+			        strcmp(t, resp_status_name(s)) != 0)) {
 				msg_level_at(MSG_ERROR, r->file, line, 0,
-				    "unknown status '%s' in <answer ref='%s'>; expected "
-				    "comply, partial, noncomply, not-applicable or empty",
+				    "unknown status '%s' in <answer ref='%s'>; "
+				    "expected "
+				    "comply, partial, noncomply, "
+				    "not-applicable or empty",
 				    st, ref);
 				bad = 1;
 			}
@@ -224,7 +235,8 @@ read_answers(struct resp *r, const xmlNode *root)
 			bad = 1;
 		else {
 			a->status = s;
-			for (const xmlNode *m = xml_first(n); m; m = xml_next(m))
+			for (const xmlNode *m = xml_first(n); m;
+			     m = xml_next(m))
 				if (xml_is(m, "explanation")) {
 					free(a->explanation);
 					a->explanation = content(m);
@@ -249,11 +261,12 @@ from_doc(xmlDocPtr doc, const char *name, int *status)
 	*status = MSG_EXIT_OK;
 	if (xml_kind(doc) != XML_KIND_RESPONSE) {
 		if (xml_kind(doc) == XML_KIND_UNKNOWN)
-			msg_at(MSG_NOT_ICOC, name, xml_line(root), 0, root->name,
+			msg_at(MSG_NOT_ICOC, name, xml_line(root), 0,
+			    root->name,
 			    root->ns ? (const char *)root->ns->href : "");
 		else
-			msg_at(MSG_WRONG_KIND, name, xml_line(root), 0, "response",
-			    xml_kind_name(xml_kind(doc)));
+			msg_at(MSG_WRONG_KIND, name, xml_line(root), 0,
+			    "response", xml_kind_name(xml_kind(doc)));
 		*status = MSG_EXIT_INVALID;
 		return NULL;
 	}
@@ -276,8 +289,8 @@ from_doc(xmlDocPtr doc, const char *name, int *status)
 }
 
 struct resp *
-resp_load_xml_memory(const char *data, size_t len, const char *name,
-    int *status)
+resp_load_xml_memory(
+    const char *data, size_t len, const char *name, int *status)
 {
 	xmlDocPtr doc = xml_load_memory(data, len, name);
 	struct resp *r;
@@ -299,7 +312,8 @@ looks_xml(const char *s, size_t len)
 
 	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+	while (i < len &&
+	    (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
 		i++;
 	return i < len && s[i] == '<';
 }

@@ -12,32 +12,33 @@
 struct hash;
 
 enum resp_status {
-	RESP_UNANSWERED,	/* status="" or an empty cell */
+	RESP_UNANSWERED, /* status="" or an empty cell */
 	RESP_COMPLY,
 	RESP_PARTIAL,
 	RESP_NONCOMPLY,
-	RESP_NA,		/* not-applicable: needs an explanation */
+	RESP_NA, /* not-applicable: needs an explanation */
 	RESP__COUNT
 };
 
 struct resp_answer {
 	char *ref;
 	enum resp_status status;
-	char *explanation, *evidence;	/* white space collapsed; "" when absent */
-	struct src src;		/* XML: line; CSV: row */
-	long col;		/* CSV: column of the id cell; 0 for XML */
+	char *explanation,
+	    *evidence;  /* white space collapsed; "" when absent */
+	struct src src; /* XML: line; CSV: row */
+	long col;       /* CSV: column of the id cell; 0 for XML */
 };
 
 struct resp {
 	char *file;
-	int csv;		/* read from a checklist CSV */
-	char *tender, *digest;	/* NULL in a product response */
-	char *set, *set_version, *lang;	/* or NULL */
-	char *supplier, *product, *contact;	/* or NULL */
-	struct resp_answer *answers;	/* in file order */
+	int csv;                            /* read from a checklist CSV */
+	char *tender, *digest;              /* NULL in a product response */
+	char *set, *set_version, *lang;     /* or NULL */
+	char *supplier, *product, *contact; /* or NULL */
+	struct resp_answer *answers;        /* in file order */
 	size_t nanswers, cap;
-	long line;		/* of the root element (XML) */
-	struct hash *index;	/* ref -> answer index + 1 */
+	long line;          /* of the root element (XML) */
+	struct hash *index; /* ref -> answer index + 1 */
 };
 
 /*
@@ -48,8 +49,8 @@ struct resp {
 struct resp *resp_load(const char *file, int *status);
 
 /* Parse a response XML held in memory (name for messages). */
-struct resp *resp_load_xml_memory(const char *data, size_t len,
-    const char *name, int *status);
+struct resp *resp_load_xml_memory(
+    const char *data, size_t len, const char *name, int *status);
 
 /* An empty response for file; caller frees with resp_free(). */
 struct resp *resp_new(const char *file);
@@ -59,8 +60,8 @@ void resp_free(struct resp *r);
  * Add an answer for ref.  A second answer for the same ref is an error:
  * printed (at line, col) and NULL returned.
  */
-struct resp_answer *resp_add(struct resp *r, const char *ref, long line,
-    long col);
+struct resp_answer *resp_add(
+    struct resp *r, const char *ref, long line, long col);
 
 /* The answer for ref, or NULL. */
 const struct resp_answer *resp_find(const struct resp *r, const char *ref);

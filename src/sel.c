@@ -55,8 +55,10 @@ load_own(struct sel_group *g, const xmlNode *el, const char *file)
 		else if (xml_is(n, "evidence"))
 			load_text(&r->evidence, n);
 		else if (xml_is(n, "map")) {
-			r->map_cat = xrealloc(r->map_cat, (r->nmaps + 1) * sizeof(char *));
-			r->map_clause = xrealloc(r->map_clause, (r->nmaps + 1) * sizeof(char *));
+			r->map_cat = xrealloc(
+			    r->map_cat, (r->nmaps + 1) * sizeof(char *));
+			r->map_clause = xrealloc(
+			    r->map_clause, (r->nmaps + 1) * sizeof(char *));
 			r->map_cat[r->nmaps] = xml_attr(n, "catalogue");
 			r->map_clause[r->nmaps] = xml_attr(n, "clause");
 			r->nmaps++;
@@ -94,7 +96,8 @@ sel_load(const char *file, int *status)
 	sel->root_src = load_src(root, sel->file);
 	for (const xmlNode *n = xml_first(root); n != NULL; n = xml_next(n)) {
 		if (xml_is(n, "tender")) {
-			for (const xmlNode *t = xml_first(n); t; t = xml_next(t))
+			for (const xmlNode *t = xml_first(n); t;
+			     t = xml_next(t))
 				if (xml_is(t, "title"))
 					load_text(&sel->title, t);
 				else if (xml_is(t, "reference"))
@@ -109,7 +112,8 @@ sel_load(const char *file, int *status)
 			sel->segment_src = xrealloc(sel->segment_src,
 			    (sel->nsegments + 1) * sizeof(struct src));
 			sel->segments[sel->nsegments] = xml_attr(n, "ref");
-			sel->segment_src[sel->nsegments] = load_src(n, sel->file);
+			sel->segment_src[sel->nsegments] =
+			    load_src(n, sel->file);
 			sel->nsegments++;
 		} else if (xml_is(n, "level")) {
 			free(sel->level);
@@ -123,7 +127,8 @@ sel_load(const char *file, int *status)
 			memset(g, 0, sizeof *g);
 			g->id = xml_attr(n, "id");
 			g->src = load_src(n, sel->file);
-			for (const xmlNode *t = xml_first(n); t; t = xml_next(t))
+			for (const xmlNode *t = xml_first(n); t;
+			     t = xml_next(t))
 				if (xml_is(t, "title"))
 					load_text(&g->title, t);
 			load_group_reqs(g, n, sel->file);
@@ -133,22 +138,25 @@ sel_load(const char *file, int *status)
 				enum sel_op_kind kind;
 				const char *attr;
 			} ops[] = {
-				{"include", SEL_INCLUDE, NULL},
-				{"exclude", SEL_EXCLUDE, "reason"},
-				{"set-kind", SEL_SET_KIND, "kind"},
-				{"set-weight", SEL_SET_WEIGHT, "weight"},
-				{"set-param", SEL_SET_PARAM, NULL},
+			    {"include", SEL_INCLUDE, NULL},
+			    {"exclude", SEL_EXCLUDE, "reason"},
+			    {"set-kind", SEL_SET_KIND, "kind"},
+			    {"set-weight", SEL_SET_WEIGHT, "weight"},
+			    {"set-param", SEL_SET_PARAM, NULL},
 			};
 			for (size_t i = 0; i < NELEM(ops); i++) {
 				struct sel_op *op;
 				if (!xml_is(n, ops[i].name))
 					continue;
-				sel->ops = xrealloc(sel->ops, (sel->nops + 1) * sizeof *sel->ops);
+				sel->ops = xrealloc(sel->ops,
+				    (sel->nops + 1) * sizeof *sel->ops);
 				op = &sel->ops[sel->nops++];
 				op->kind = ops[i].kind;
 				op->ref = xml_attr(n, "ref");
-				op->value = ops[i].attr ? xml_attr(n, ops[i].attr)
-				    : op->kind == SEL_SET_PARAM ? content(n) : NULL;
+				op->value = ops[i].attr
+				    ? xml_attr(n, ops[i].attr)
+				    : op->kind == SEL_SET_PARAM ? content(n)
+				                                : NULL;
 				op->src = load_src(n, sel->file);
 			}
 		}
@@ -215,14 +223,16 @@ int
 sel_complete(const struct sel *sel)
 {
 	return sel->title != NULL && sel->reference != NULL &&
-	    *sel->reference != '\0' && sel->buyer != NULL && sel->date != NULL &&
-	    sel->nsegments > 0 && sel->level != NULL;
+	    *sel->reference != '\0' && sel->buyer != NULL &&
+	    sel->date != NULL && sel->nsegments > 0 && sel->level != NULL;
 }
 
 static const char *const op_names[] = {
-	[SEL_INCLUDE] = "include", [SEL_EXCLUDE] = "exclude",
-	[SEL_SET_KIND] = "set-kind", [SEL_SET_WEIGHT] = "set-weight",
-	[SEL_SET_PARAM] = "set-param",
+    [SEL_INCLUDE] = "include",
+    [SEL_EXCLUDE] = "exclude",
+    [SEL_SET_KIND] = "set-kind",
+    [SEL_SET_WEIGHT] = "set-weight",
+    [SEL_SET_PARAM] = "set-param",
 };
 
 struct own_ctx {
@@ -237,7 +247,8 @@ own_param(const char *id, long line, void *ud)
 	struct own_ctx *c = ud;
 
 	if (set_param(c->set, id) == NULL) {
-		msg_at(MSG_UNKNOWN_REF, c->r->src.file, line, 0, "parameter", id, "param");
+		msg_at(MSG_UNKNOWN_REF, c->r->src.file, line, 0, "parameter",
+		    id, "param");
 		*c->bad = 1;
 	}
 }
@@ -253,12 +264,14 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 		return MSG_EXIT_INVALID;
 	}
 	if (!sel->draft) {
-		static const char *const what[] = {"title", "reference", "buyer", "date"};
-		const void *have[] = {sel->title, sel->reference, sel->buyer, sel->date};
+		static const char *const what[] = {
+		    "title", "reference", "buyer", "date"};
+		const void *have[] = {
+		    sel->title, sel->reference, sel->buyer, sel->date};
 		for (size_t i = 0; i < NELEM(what); i++)
 			if (have[i] == NULL) {
-				msg_level_at(MSG_ERROR, f, sel->root_src.line, 0,
-				    "missing <%s> in <tender>", what[i]);
+				msg_level_at(MSG_ERROR, f, sel->root_src.line,
+				    0, "missing <%s> in <tender>", what[i]);
 				bad = 1;
 			}
 		if (sel->nsegments == 0) {
@@ -272,12 +285,14 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 			bad = 1;
 		}
 	}
-	if (sel->set_version != NULL && strcmp(sel->set_version, set->version) != 0)
+	if (sel->set_version != NULL &&
+	    strcmp(sel->set_version, set->version) != 0)
 		msg_level_at(MSG_WARNING, f, sel->root_src.line, 0,
 		    "selection was made for %s %s; using version %s", sel->set,
 		    sel->set_version, set->version);
 	for (size_t i = 0; i < sel->nsegments; i++) {
-		const struct set_segment *sg = set_segment(set, sel->segments[i]);
+		const struct set_segment *sg =
+		    set_segment(set, sel->segments[i]);
 		if (sg == NULL) {
 			msg_at(MSG_UNKNOWN_REF, f, sel->segment_src[i].line, 0,
 			    "segment", sel->segments[i], "segment");
@@ -307,15 +322,19 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 				msg_at(MSG_UNKNOWN_REF, f, op->src.line, 0,
 				    "parameter", op->ref, el);
 				bad = 1;
-			} else if ((why = set_param_check(p, op->value)) != NULL) {
-				msg_at(MSG_BAD_VALUE, f, op->src.line, 0, op->ref, why);
+			} else if ((why = set_param_check(p, op->value)) !=
+			    NULL) {
+				msg_at(MSG_BAD_VALUE, f, op->src.line, 0,
+				    op->ref, why);
 				bad = 1;
 			}
 			for (size_t j = 0; j < i; j++)
 				if (sel->ops[j].kind == op->kind &&
 				    strcmp(sel->ops[j].ref, op->ref) == 0) {
-					msg_level_at(MSG_ERROR, f, op->src.line, 0,
-					    "parameter '%s' set twice (also at line %ld)",
+					msg_level_at(MSG_ERROR, f, op->src.line,
+					    0,
+					    "parameter '%s' set twice (also at "
+					    "line %ld)",
 					    op->ref, sel->ops[j].src.line);
 					bad = 1;
 				}
@@ -325,12 +344,14 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 			const struct set_req *r = set_req(set, op->ref);
 			if (r == NULL || r->withdrawn) {
 				if (r != NULL)
-					msg_level_at(MSG_ERROR, f, op->src.line, 0,
-					    "requirement '%s' in <%s> was withdrawn by '%s'",
+					msg_level_at(MSG_ERROR, f, op->src.line,
+					    0,
+					    "requirement '%s' in <%s> was "
+					    "withdrawn by '%s'",
 					    op->ref, el, r->withdrawn_by);
 				else
-					msg_at(MSG_UNKNOWN_REF, f, op->src.line, 0,
-					    "requirement", op->ref, el);
+					msg_at(MSG_UNKNOWN_REF, f, op->src.line,
+					    0, "requirement", op->ref, el);
 				bad = 1;
 			}
 		}
@@ -338,7 +359,8 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 			char *reason = xstrdup(op->value ? op->value : "");
 			str_collapse(reason);
 			if (*reason == '\0') {
-				msg_at(MSG_MISSING_REASON, f, op->src.line, 0, el, op->ref);
+				msg_at(MSG_MISSING_REASON, f, op->src.line, 0,
+				    el, op->ref);
 				bad = 1;
 			}
 			free(reason);
@@ -347,12 +369,16 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 			const struct sel_op *o = &sel->ops[j];
 			if (strcmp(o->ref, op->ref) != 0)
 				continue;
-			if ((o->kind == SEL_INCLUDE && op->kind == SEL_EXCLUDE) ||
-			    (o->kind == SEL_EXCLUDE && op->kind == SEL_INCLUDE) ||
+			if ((o->kind == SEL_INCLUDE &&
+			        op->kind == SEL_EXCLUDE) ||
+			    (o->kind == SEL_EXCLUDE &&
+			        op->kind == SEL_INCLUDE) ||
 			    o->kind == op->kind) {
 				msg_level_at(MSG_ERROR, f, op->src.line, 0,
-				    "<%s ref='%s'> conflicts with <%s> at line %ld",
-				    el, op->ref, op_names[o->kind], o->src.line);
+				    "<%s ref='%s'> conflicts with <%s> at line "
+				    "%ld",
+				    el, op->ref, op_names[o->kind],
+				    o->src.line);
 				bad = 1;
 			}
 		}
@@ -372,37 +398,51 @@ sel_check(const struct sel *sel, const struct set *set, int allow_draft)
 			struct own_ctx ctx = {set, r, &bad};
 
 			if (sr != NULL) {
-				msg_at(MSG_DUP_ID, f, r->src.line, 0, "requirement",
-				    r->id, sr->src.file, sr->src.line);
+				msg_at(MSG_DUP_ID, f, r->src.line, 0,
+				    "requirement", r->id, sr->src.file,
+				    sr->src.line);
 				bad = 1;
 			}
 			for (size_t k = 0; k < i; k++)
-				for (size_t m = 0; m < sel->groups[k].nreqs; m++)
-					if (strcmp(sel->groups[k].reqs[m].id, r->id) == 0) {
-						msg_at(MSG_DUP_ID, f, r->src.line, 0,
+				for (size_t m = 0; m < sel->groups[k].nreqs;
+				     m++)
+					if (strcmp(sel->groups[k].reqs[m].id,
+					        r->id) == 0) {
+						msg_at(MSG_DUP_ID, f,
+						    r->src.line, 0,
 						    "requirement", r->id, f,
-						    sel->groups[k].reqs[m].src.line);
+						    sel->groups[k]
+						        .reqs[m]
+						        .src.line);
 						bad = 1;
 					}
 			for (size_t m = 0; m < j; m++)
 				if (strcmp(g->reqs[m].id, r->id) == 0) {
 					msg_at(MSG_DUP_ID, f, r->src.line, 0,
-					    "requirement", r->id, f, g->reqs[m].src.line);
+					    "requirement", r->id, f,
+					    g->reqs[m].src.line);
 					bad = 1;
 				}
 			for (const struct text *t = r->title; t; t = t->next)
-				text_each_param(t->body, own_param, t->line, &ctx);
-			for (const struct text *t = r->statement; t; t = t->next)
-				text_each_param(t->body, own_param, t->line, &ctx);
+				text_each_param(
+				    t->body, own_param, t->line, &ctx);
+			for (const struct text *t = r->statement; t;
+			     t = t->next)
+				text_each_param(
+				    t->body, own_param, t->line, &ctx);
 			for (size_t k = 0; k < r->nmaps; k++) {
-				const struct cat *c = set_cat(set, r->map_cat[k]);
+				const struct cat *c =
+				    set_cat(set, r->map_cat[k]);
 				if (c == NULL) {
-					msg_at(MSG_UNKNOWN_REF, f, r->src.line, 0,
-					    "catalogue", r->map_cat[k], "map");
+					msg_at(MSG_UNKNOWN_REF, f, r->src.line,
+					    0, "catalogue", r->map_cat[k],
+					    "map");
 					bad = 1;
-				} else if (cat_find(c, r->map_clause[k]) == NULL) {
-					msg_at(MSG_UNKNOWN_CLAUSE, f, r->src.line, 0,
-					    r->map_clause[k], r->map_cat[k]);
+				} else if (cat_find(c, r->map_clause[k]) ==
+				    NULL) {
+					msg_at(MSG_UNKNOWN_CLAUSE, f,
+					    r->src.line, 0, r->map_clause[k],
+					    r->map_cat[k]);
 					bad = 1;
 				}
 			}
@@ -426,9 +466,10 @@ sel_set(const struct sel *sel, int *status)
 			    d[i].version ? d[i].version : "-");
 	if (found.len > 0)
 		msg_level_at(MSG_ERROR, sel->file, sel->root_src.line, 0,
-		    "selection was made for set '%s' version %s, which is not on "
-		    "the search path (found: %s)", sel->set, sel->set_version,
-		    found.s);
+		    "selection was made for set '%s' version %s, which is not "
+		    "on "
+		    "the search path (found: %s)",
+		    sel->set, sel->set_version, found.s);
 	else
 		msg_level_at(MSG_ERROR, sel->file, sel->root_src.line, 0,
 		    "set '%s' is not on the search path (see 'icoc list sets')",
@@ -460,7 +501,8 @@ put_texts(xmlNodePtr parent, xmlNsPtr ns, const char *name,
     const struct text *t, const char *doclang)
 {
 	for (; t != NULL; t = t->next) {
-		xmlNodePtr el = load_emit_text(parent, ns, name, t->body, NULL, NULL);
+		xmlNodePtr el =
+		    load_emit_text(parent, ns, name, t->body, NULL, NULL);
 		if (doclang == NULL || strcmp(t->lang, doclang) != 0)
 			xmlNodeSetLang(el, BAD_CAST t->lang);
 	}
@@ -479,7 +521,8 @@ sel_write(const struct sel *sel, const char *path)
 	xmlDocSetRootElement(doc, root);
 	xmlNewProp(root, BAD_CAST "set", BAD_CAST sel->set);
 	if (sel->set_version)
-		xmlNewProp(root, BAD_CAST "set-version", BAD_CAST sel->set_version);
+		xmlNewProp(
+		    root, BAD_CAST "set-version", BAD_CAST sel->set_version);
 	if (sel->draft)
 		xmlNewProp(root, BAD_CAST "draft", BAD_CAST "true");
 	if (sel->lang)
@@ -488,11 +531,14 @@ sel_write(const struct sel *sel, const char *path)
 		t = xmlNewChild(root, ns, BAD_CAST "tender", NULL);
 		put_texts(t, ns, "title", sel->title, sel->lang);
 		if (sel->reference)
-			xmlNewTextChild(t, ns, BAD_CAST "reference", BAD_CAST sel->reference);
+			xmlNewTextChild(t, ns, BAD_CAST "reference",
+			    BAD_CAST sel->reference);
 		if (sel->buyer)
-			xmlNewTextChild(t, ns, BAD_CAST "buyer", BAD_CAST sel->buyer);
+			xmlNewTextChild(
+			    t, ns, BAD_CAST "buyer", BAD_CAST sel->buyer);
 		if (sel->date)
-			xmlNewTextChild(t, ns, BAD_CAST "date", BAD_CAST sel->date);
+			xmlNewTextChild(
+			    t, ns, BAD_CAST "date", BAD_CAST sel->date);
 	}
 	for (size_t i = 0; i < sel->nsegments; i++) {
 		e = xmlNewChild(root, ns, BAD_CAST "segment", NULL);
@@ -505,9 +551,11 @@ sel_write(const struct sel *sel, const char *path)
 	for (size_t i = 0; i < sel->nops; i++) {
 		const struct sel_op *op = &sel->ops[i];
 		static const char *const attr[] = {
-			[SEL_INCLUDE] = NULL, [SEL_EXCLUDE] = "reason",
-			[SEL_SET_KIND] = "kind", [SEL_SET_WEIGHT] = "weight",
-			[SEL_SET_PARAM] = NULL,
+		    [SEL_INCLUDE] = NULL,
+		    [SEL_EXCLUDE] = "reason",
+		    [SEL_SET_KIND] = "kind",
+		    [SEL_SET_WEIGHT] = "weight",
+		    [SEL_SET_PARAM] = NULL,
 		};
 		e = xmlNewChild(root, ns, BAD_CAST op_names[op->kind], NULL);
 		xmlNewProp(e, BAD_CAST "ref", BAD_CAST op->ref);
@@ -515,7 +563,8 @@ sel_write(const struct sel *sel, const char *path)
 			xmlNewProp(e, BAD_CAST attr[op->kind],
 			    BAD_CAST(op->value ? op->value : ""));
 		else if (op->kind == SEL_SET_PARAM)
-			xmlNodeAddContent(e, BAD_CAST(op->value ? op->value : ""));
+			xmlNodeAddContent(
+			    e, BAD_CAST(op->value ? op->value : ""));
 	}
 	for (size_t i = 0; i < sel->ngroups; i++) {
 		const struct sel_group *g = &sel->groups[i];
@@ -527,21 +576,26 @@ sel_write(const struct sel *sel, const char *path)
 			char w[32];
 			e = xmlNewChild(ge, ns, BAD_CAST "requirement", NULL);
 			xmlNewProp(e, BAD_CAST "id", BAD_CAST r->id);
-			xmlNewProp(e, BAD_CAST "kind", BAD_CAST(r->award ? "award" : "knockout"));
+			xmlNewProp(e, BAD_CAST "kind",
+			    BAD_CAST(r->award ? "award" : "knockout"));
 			if (r->award) {
 				snprintf(w, sizeof w, "%d", r->weight);
 				xmlNewProp(e, BAD_CAST "weight", BAD_CAST w);
 			}
 			if (r->applies)
-				xmlNewProp(e, BAD_CAST "applies-to", BAD_CAST r->applies);
+				xmlNewProp(e, BAD_CAST "applies-to",
+				    BAD_CAST r->applies);
 			put_texts(e, ns, "title", r->title, sel->lang);
 			put_texts(e, ns, "statement", r->statement, sel->lang);
 			put_texts(e, ns, "guidance", r->guidance, sel->lang);
 			put_texts(e, ns, "evidence", r->evidence, sel->lang);
 			for (size_t k = 0; k < r->nmaps; k++) {
-				xmlNodePtr m = xmlNewChild(e, ns, BAD_CAST "map", NULL);
-				xmlNewProp(m, BAD_CAST "catalogue", BAD_CAST r->map_cat[k]);
-				xmlNewProp(m, BAD_CAST "clause", BAD_CAST r->map_clause[k]);
+				xmlNodePtr m =
+				    xmlNewChild(e, ns, BAD_CAST "map", NULL);
+				xmlNewProp(m, BAD_CAST "catalogue",
+				    BAD_CAST r->map_cat[k]);
+				xmlNewProp(m, BAD_CAST "clause",
+				    BAD_CAST r->map_clause[k]);
 			}
 		}
 	}

@@ -12,21 +12,27 @@
 struct set;
 struct set_req;
 
-enum sel_op_kind { SEL_INCLUDE, SEL_EXCLUDE, SEL_SET_KIND, SEL_SET_WEIGHT, SEL_SET_PARAM };
+enum sel_op_kind {
+	SEL_INCLUDE,
+	SEL_EXCLUDE,
+	SEL_SET_KIND,
+	SEL_SET_WEIGHT,
+	SEL_SET_PARAM
+};
 
 struct sel_op {
 	enum sel_op_kind kind;
 	char *ref;
-	char *value;		/* reason, kind, weight or parameter value */
+	char *value; /* reason, kind, weight or parameter value */
 	struct src src;
 };
 
 /* A requirement of the buyer's own, in a group of the selection. */
 struct sel_req {
 	char *id;
-	int award;		/* kind="award" */
+	int award; /* kind="award" */
 	int weight;
-	char *applies;		/* or NULL */
+	char *applies; /* or NULL */
 	struct text *title, *statement, *guidance, *evidence;
 	char **map_cat, **map_clause;
 	size_t nmaps;
@@ -45,7 +51,7 @@ struct sel {
 	char *file;
 	char *set, *set_version, *lang;
 	int draft;
-	struct text *title;	/* tender title */
+	struct text *title; /* tender title */
 	char *reference, *buyer, *date;
 	char **segments;
 	struct src *segment_src;

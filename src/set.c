@@ -23,9 +23,9 @@
 struct loader {
 	struct set *s;
 	size_t caplevels, capsegments, capparams, capgroups, capreqs;
-	int bad;		/* an error was printed */
-	int sys;		/* a system error happened */
-	char **uses;		/* catalogue ids, in order of first mention */
+	int bad;     /* an error was printed */
+	int sys;     /* a system error happened */
+	char **uses; /* catalogue ids, in order of first mention */
 	char **uses_version;
 	struct src *uses_src;
 	size_t nuses, capuses;
@@ -50,7 +50,8 @@ set_kind_name(enum set_kind k)
 const char *
 set_applies_name(enum set_applies a)
 {
-	static const char *const names[] = {"product", "service", "supplier", ""};
+	static const char *const names[] = {
+	    "product", "service", "supplier", ""};
 
 	return names[a];
 }
@@ -69,9 +70,8 @@ parse_applies(const char *v)
 
 /* Register id in index h; report a duplicate with both places. */
 static int
-register_id(struct loader *L, struct hash *h, const char *what,
-    const char *id, void *obj, const struct src *src,
-    const struct src *(*where)(const void *))
+register_id(struct loader *L, struct hash *h, const char *what, const char *id,
+    void *obj, const struct src *src, const struct src *(*where)(const void *))
 {
 	void *dup = hash_put(h, id, obj);
 
@@ -100,7 +100,7 @@ src_of_group(const void *p)
 	return &((const struct set_group *)p)->src;
 }
 
-static struct set *cur_set;	/* for the index-based look-ups below */
+static struct set *cur_set; /* for the index-based look-ups below */
 
 static const struct src *
 src_of_level(const void *p)
@@ -184,15 +184,18 @@ set_param_check(const struct set_param *p, const char *value)
 		v = strtol(value, &end, 10);
 		if (*value == '\0' || *end != '\0' || errno != 0 ||
 		    (*value == '+' || *value == ' ')) {
-			snprintf(msg, sizeof msg, "'%.100s' is not a whole number", value);
+			snprintf(msg, sizeof msg,
+			    "'%.100s' is not a whole number", value);
 			return msg;
 		}
 		if (p->has_min && v < p->min) {
-			snprintf(msg, sizeof msg, "%ld is below the minimum %ld", v, p->min);
+			snprintf(msg, sizeof msg,
+			    "%ld is below the minimum %ld", v, p->min);
 			return msg;
 		}
 		if (p->has_max && v > p->max) {
-			snprintf(msg, sizeof msg, "%ld is above the maximum %ld", v, p->max);
+			snprintf(msg, sizeof msg,
+			    "%ld is above the maximum %ld", v, p->max);
 			return msg;
 		}
 		return NULL;
@@ -201,11 +204,14 @@ set_param_check(const struct set_param *p, const char *value)
 		if (p->re != NULL) {
 			int rc = re_match(p->re, value, strlen(value));
 			if (rc < 0) {
-				snprintf(msg, sizeof msg, "pattern too complex for '%.100s'", value);
+				snprintf(msg, sizeof msg,
+				    "pattern too complex for '%.100s'", value);
 				return msg;
 			}
 			if (rc == 0) {
-				snprintf(msg, sizeof msg, "'%.100s' does not match the pattern '%.200s'",
+				snprintf(msg, sizeof msg,
+				    "'%.100s' does not match the pattern "
+				    "'%.200s'",
 				    value, p->pattern);
 				return msg;
 			}
@@ -218,8 +224,8 @@ set_param_check(const struct set_param *p, const char *value)
 				return NULL;
 		for (size_t i = 0; i < p->nopts; i++)
 			buf_printf(&b, "%s%s", i ? ", " : "", p->opts[i].value);
-		snprintf(msg, sizeof msg, "'%.100s' is not one of: %.300s", value,
-		    b.s ? b.s : "");
+		snprintf(msg, sizeof msg, "'%.100s' is not one of: %.300s",
+		    value, b.s ? b.s : "");
 		buf_release(&b);
 		return msg;
 	}
@@ -237,7 +243,7 @@ split_ids(const char *v, size_t *n)
 		return NULL;
 	copy = xstrdup(v);
 	for (tok = strtok_r(copy, " \t\n", &save); tok != NULL;
-	    tok = strtok_r(NULL, " \t\n", &save)) {
+	     tok = strtok_r(NULL, " \t\n", &save)) {
 		out = xrealloc(out, (*n + 1) * sizeof *out);
 		out[(*n)++] = xstrdup(tok);
 	}
@@ -284,14 +290,14 @@ resolve_attrs(struct loader *L, const xmlNode *el, const struct src *src,
 	if (v != NULL) {
 		const struct set_level *lv = set_level(L->s, v);
 		if (lv == NULL) {
-			msg_at(MSG_UNKNOWN_REF, src->file, src->line, 0, "level", v,
-			    (const char *)el->name);
+			msg_at(MSG_UNKNOWN_REF, src->file, src->line, 0,
+			    "level", v, (const char *)el->name);
 			L->bad = 1;
 			ok = 0;
 		} else
 			*level = lv;
 	} else if (!amend)
-		*level = NULL;	/* the lowest, filled in later */
+		*level = NULL; /* the lowest, filled in later */
 	free(v);
 	return ok;
 }
@@ -340,7 +346,8 @@ req_body(struct set_req *r, const xmlNode *el)
 static void
 group_add(struct set_group *g, struct set_group *sub, struct set_req *r)
 {
-	g->items = xgrow(g->items, &g->capitems, g->nitems + 1, sizeof *g->items);
+	g->items =
+	    xgrow(g->items, &g->capitems, g->nitems + 1, sizeof *g->items);
 	g->items[g->nitems].group = sub;
 	g->items[g->nitems].req = r;
 	g->nitems++;
@@ -359,7 +366,8 @@ load_req(struct loader *L, const xmlNode *el, const char *file,
 	r->group = g;
 	resolve_attrs(L, el, &r->src, &r->segments, &r->nseg, &r->level, 0);
 	v = xml_attr(el, "kind");
-	r->kind = v != NULL && strcmp(v, "award") == 0 ? SET_AWARD : SET_KNOCKOUT;
+	r->kind =
+	    v != NULL && strcmp(v, "award") == 0 ? SET_AWARD : SET_KNOCKOUT;
 	free(v);
 	v = xml_attr(el, "weight");
 	r->weight = v ? atoi(v) : 1;
@@ -369,11 +377,11 @@ load_req(struct loader *L, const xmlNode *el, const char *file,
 	free(v);
 	req_body(r, el);
 	load_maps(r, el, file);
-	L->s->reqs = xgrow(L->s->reqs, &L->capreqs, L->s->nreqs + 1,
-	    sizeof *L->s->reqs);
+	L->s->reqs =
+	    xgrow(L->s->reqs, &L->capreqs, L->s->nreqs + 1, sizeof *L->s->reqs);
 	L->s->reqs[L->s->nreqs++] = r;
-	register_id(L, L->s->req_index, "requirement", r->id, r, &r->src,
-	    src_of_req);
+	register_id(
+	    L, L->s->req_index, "requirement", r->id, r, &r->src, src_of_req);
 	return r;
 }
 
@@ -387,8 +395,8 @@ load_group(struct loader *L, const xmlNode *el, const char *file,
 	g->src = load_src(el, file);
 	g->layer = layer;
 	g->parent = parent;
-	register_id(L, L->s->group_index, "group", g->id, g, &g->src,
-	    src_of_group);
+	register_id(
+	    L, L->s->group_index, "group", g->id, g, &g->src, src_of_group);
 	for (const xmlNode *n = xml_first(el); n != NULL; n = xml_next(n)) {
 		if (xml_is(n, "title"))
 			load_text(&g->title, n);
@@ -403,15 +411,15 @@ load_group(struct loader *L, const xmlNode *el, const char *file,
 }
 
 static void
-load_param(struct loader *L, const xmlNode *el, const char *file,
-    const char *layer)
+load_param(
+    struct loader *L, const xmlNode *el, const char *file, const char *layer)
 {
 	struct set *s = L->s;
 	struct set_param *p;
 	char *v;
 
-	s->params = xgrow(s->params, &L->capparams, s->nparams + 1,
-	    sizeof *s->params);
+	s->params =
+	    xgrow(s->params, &L->capparams, s->nparams + 1, sizeof *s->params);
 	p = &s->params[s->nparams++];
 	memset(p, 0, sizeof *p);
 	p->id = xml_attr(el, "id");
@@ -419,7 +427,8 @@ load_param(struct loader *L, const xmlNode *el, const char *file,
 	p->layer = layer;
 	v = xml_attr(el, "type");
 	p->type = strcmp(v, "integer") == 0 ? SET_P_INTEGER
-	    : strcmp(v, "string") == 0 ? SET_P_STRING : SET_P_CHOICE;
+	    : strcmp(v, "string") == 0      ? SET_P_STRING
+	                                    : SET_P_CHOICE;
 	free(v);
 	if ((v = xml_attr(el, "min")) != NULL) {
 		p->has_min = 1;
@@ -447,7 +456,8 @@ load_param(struct loader *L, const xmlNode *el, const char *file,
 				if (strcmp(p->opts[i].value, val) == 0)
 					break;
 			if (i == p->nopts) {
-				p->opts = xrealloc(p->opts, (p->nopts + 1) * sizeof *p->opts);
+				p->opts = xrealloc(
+				    p->opts, (p->nopts + 1) * sizeof *p->opts);
 				p->opts[i].value = val;
 				p->opts[i].label = NULL;
 				p->nopts++;
@@ -466,7 +476,8 @@ load_param(struct loader *L, const xmlNode *el, const char *file,
 	}
 	if (p->has_min && p->has_max && p->min > p->max) {
 		msg_level_at(MSG_ERROR, file, p->src.line, 0,
-		    "parameter '%s': min %ld is above max %ld", p->id, p->min, p->max);
+		    "parameter '%s': min %ld is above max %ld", p->id, p->min,
+		    p->max);
 		L->bad = 1;
 	}
 	if (p->type == SET_P_CHOICE && p->nopts == 0) {
@@ -501,7 +512,8 @@ note_uses(struct loader *L, const xmlNode *n, const char *file)
 			return;
 		}
 	L->uses = xgrow(L->uses, &L->capuses, L->nuses + 1, sizeof *L->uses);
-	L->uses_version = xrealloc(L->uses_version, L->capuses * sizeof(char *));
+	L->uses_version =
+	    xrealloc(L->uses_version, L->capuses * sizeof(char *));
 	L->uses_src = xrealloc(L->uses_src, L->capuses * sizeof *L->uses_src);
 	L->uses[L->nuses] = id;
 	L->uses_version[L->nuses] = xml_attr(n, "version");
@@ -510,8 +522,8 @@ note_uses(struct loader *L, const xmlNode *n, const char *file)
 }
 
 static void
-apply_amend(struct loader *L, const xmlNode *el, const char *file,
-    const char *layer)
+apply_amend(
+    struct loader *L, const xmlNode *el, const char *file, const char *layer)
 {
 	char *ref = xml_attr(el, "ref"), *v;
 	struct set_req *r = hash_get(L->s->req_index, ref);
@@ -520,7 +532,8 @@ apply_amend(struct loader *L, const xmlNode *el, const char *file,
 	struct set_req tmp;
 
 	if (r == NULL || r->withdrawn) {
-		msg_at(MSG_UNKNOWN_REF, file, src.line, 0, "requirement", ref, "amend");
+		msg_at(MSG_UNKNOWN_REF, file, src.line, 0, "requirement", ref,
+		    "amend");
 		L->bad = 1;
 		free(ref);
 		return;
@@ -607,7 +620,8 @@ load_layer(struct loader *L, xmlDocPtr doc, const char *file)
 		} else if (xml_is(n, "uses"))
 			note_uses(L, n, file);
 		else if (xml_is(n, "levels")) {
-			for (const xmlNode *m = xml_first(n); m; m = xml_next(m)) {
+			for (const xmlNode *m = xml_first(n); m;
+			     m = xml_next(m)) {
 				struct set_level *lv;
 				s->levels = xgrow(s->levels, &L->caplevels,
 				    s->nlevels + 1, sizeof *s->levels);
@@ -617,36 +631,42 @@ load_layer(struct loader *L, xmlDocPtr doc, const char *file)
 				lv->rank = (int)s->nlevels++;
 				lv->layer = layer;
 				lv->src = load_src(m, file);
-				for (const xmlNode *t = xml_first(m); t; t = xml_next(t))
+				for (const xmlNode *t = xml_first(m); t;
+				     t = xml_next(t))
 					if (xml_is(t, "title"))
 						load_text(&lv->title, t);
 					else if (xml_is(t, "description"))
 						load_text(&lv->desc, t);
 				register_id(L, s->level_index, "level", lv->id,
-				    (void *)(size_t)s->nlevels, &lv->src, src_of_level);
+				    (void *)(size_t)s->nlevels, &lv->src,
+				    src_of_level);
 			}
 		} else if (xml_is(n, "segments")) {
-			for (const xmlNode *m = xml_first(n); m; m = xml_next(m)) {
+			for (const xmlNode *m = xml_first(n); m;
+			     m = xml_next(m)) {
 				struct set_segment *sg;
-				s->segments = xgrow(s->segments, &L->capsegments,
-				    s->nsegments + 1, sizeof *s->segments);
+				s->segments =
+				    xgrow(s->segments, &L->capsegments,
+				        s->nsegments + 1, sizeof *s->segments);
 				sg = &s->segments[s->nsegments++];
 				memset(sg, 0, sizeof *sg);
 				sg->id = xml_attr(m, "id");
 				sg->additive = load_bool(m, "additive");
 				sg->layer = layer;
 				sg->src = load_src(m, file);
-				for (const xmlNode *t = xml_first(m); t; t = xml_next(t))
+				for (const xmlNode *t = xml_first(m); t;
+				     t = xml_next(t))
 					if (xml_is(t, "title"))
 						load_text(&sg->title, t);
 					else if (xml_is(t, "description"))
 						load_text(&sg->desc, t);
-				register_id(L, s->segment_index, "segment", sg->id,
-				    (void *)(size_t)s->nsegments, &sg->src,
-				    src_of_segment);
+				register_id(L, s->segment_index, "segment",
+				    sg->id, (void *)(size_t)s->nsegments,
+				    &sg->src, src_of_segment);
 			}
 		} else if (xml_is(n, "parameters")) {
-			for (const xmlNode *m = xml_first(n); m; m = xml_next(m))
+			for (const xmlNode *m = xml_first(n); m;
+			     m = xml_next(m))
 				load_param(L, m, file, layer);
 		} else if (xml_is(n, "set-default")) {
 			char *ref = xml_attr(n, "ref");
@@ -683,9 +703,10 @@ load_layer(struct loader *L, xmlDocPtr doc, const char *file)
 		} else if (xml_is(n, "amend"))
 			apply_amend(L, n, file, layer);
 		else if (xml_is(n, "group")) {
-			s->groups = xgrow(s->groups, &L->capgroups, s->ngroups + 1,
-			    sizeof *s->groups);
-			s->groups[s->ngroups++] = load_group(L, n, file, layer, NULL);
+			s->groups = xgrow(s->groups, &L->capgroups,
+			    s->ngroups + 1, sizeof *s->groups);
+			s->groups[s->ngroups++] =
+			    load_group(L, n, file, layer, NULL);
 		}
 	}
 }
@@ -699,7 +720,8 @@ param_ref(const char *id, long line, void *ud)
 	size_t i = (size_t)hash_get(L->s->param_index, id);
 
 	if (i == 0) {
-		msg_at(MSG_UNKNOWN_REF, r->src.file, line, 0, "parameter", id, "param");
+		msg_at(MSG_UNKNOWN_REF, r->src.file, line, 0, "parameter", id,
+		    "param");
 		L->bad = 1;
 	} else
 		L->s->params[i - 1].used = 1;
@@ -713,7 +735,8 @@ check_set(struct loader *L)
 
 	for (size_t i = 0; i < L->nuses; i++) {
 		int sys = 0;
-		struct cat *c = cat_load(L->uses[i], L->uses_version[i], 0, &sys);
+		struct cat *c =
+		    cat_load(L->uses[i], L->uses_version[i], 0, &sys);
 		if (c == NULL) {
 			msg_at(MSG_UNKNOWN_CATALOGUE, L->uses_src[i].file,
 			    L->uses_src[i].line, 0, L->uses[i]);
@@ -747,15 +770,17 @@ check_set(struct loader *L)
 			if (c == NULL) {
 				int known = 0;
 				for (size_t u = 0; u < L->nuses; u++)
-					known |= strcmp(L->uses[u], mp->catalogue) == 0;
+					known |= strcmp(L->uses[u],
+					             mp->catalogue) == 0;
 				if (!known) {
-					msg_at(MSG_UNKNOWN_REF, mp->src.file, mp->src.line,
-					    0, "catalogue", mp->catalogue, "map");
+					msg_at(MSG_UNKNOWN_REF, mp->src.file,
+					    mp->src.line, 0, "catalogue",
+					    mp->catalogue, "map");
 					L->bad = 1;
 				}
 			} else if (cat_find(c, mp->clause) == NULL) {
-				msg_at(MSG_UNKNOWN_CLAUSE, mp->src.file, mp->src.line,
-				    0, mp->clause, mp->catalogue);
+				msg_at(MSG_UNKNOWN_CLAUSE, mp->src.file,
+				    mp->src.line, 0, mp->clause, mp->catalogue);
 				L->bad = 1;
 			}
 		}
@@ -780,32 +805,38 @@ find_base(const char *file, long line, const char *id, const char *base,
 
 	all = path_docs(&n);
 	for (i = 0; i < n; i++)
-		if (all[i].kind == XML_KIND_SET && strcmp(all[i].id, base) == 0 &&
-		    all[i].version && strcmp(all[i].version, want) == 0)
+		if (all[i].kind == XML_KIND_SET &&
+		    strcmp(all[i].id, base) == 0 && all[i].version &&
+		    strcmp(all[i].version, want) == 0)
 			return path_find(XML_KIND_SET, base, want, "set");
 	/* same year and release, other patch: a warning */
 	for (i = 0; i < n; i++) {
 		const char *v = all[i].version;
 		size_t la, lb;
-		if (all[i].kind != XML_KIND_SET || strcmp(all[i].id, base) != 0 || !v)
+		if (all[i].kind != XML_KIND_SET ||
+		    strcmp(all[i].id, base) != 0 || !v)
 			continue;
 		la = strchr(v, '.') && strchr(strchr(v, '.') + 1, '.')
-		    ? (size_t)(strchr(strchr(v, '.') + 1, '.') - v) : strlen(v);
+		    ? (size_t)(strchr(strchr(v, '.') + 1, '.') - v)
+		    : strlen(v);
 		lb = strchr(want, '.') && strchr(strchr(want, '.') + 1, '.')
-		    ? (size_t)(strchr(strchr(want, '.') + 1, '.') - want) : strlen(want);
+		    ? (size_t)(strchr(strchr(want, '.') + 1, '.') - want)
+		    : strlen(want);
 		if (la == lb && strncmp(v, want, la) == 0) {
 			if (d == NULL || path_vercmp(v, d->version) > 0)
 				d = &all[i];
 		}
 	}
 	if (d != NULL) {
-		msg_at(MSG_EXTENDS_PATCH, file, line, 0, id, base, want, d->version);
+		msg_at(MSG_EXTENDS_PATCH, file, line, 0, id, base, want,
+		    d->version);
 		return d;
 	}
 	for (i = 0; i < n; i++)
-		if (all[i].kind == XML_KIND_SET && strcmp(all[i].id, base) == 0) {
-			msg_at(MSG_EXTENDS_VERSION, file, line, 0, id, base, want,
-			    all[i].version ? all[i].version : "-");
+		if (all[i].kind == XML_KIND_SET &&
+		    strcmp(all[i].id, base) == 0) {
+			msg_at(MSG_EXTENDS_VERSION, file, line, 0, id, base,
+			    want, all[i].version ? all[i].version : "-");
 			return NULL;
 		}
 	msg_at(MSG_EXTENDS_MISSING, file, line, 0, id, base);
@@ -848,19 +879,21 @@ load_chain(const char *file, int *status)
 			struct buf chain = BUF_INIT;
 			int cycle = 0;
 			for (size_t i = 0; i < n; i++) {
-				char *lid = xml_attr(xmlDocGetRootElement(docs[i]), "id");
+				char *lid = xml_attr(
+				    xmlDocGetRootElement(docs[i]), "id");
 				buf_printf(&chain, "%s -> ", lid);
 				cycle |= strcmp(lid, ext) == 0;
 				free(lid);
 			}
 			buf_puts(&chain, ext);
 			if (cycle) {
-				msg_at(MSG_EXTENDS_CYCLE, files[n - 1], xml_line(root),
-				    0, chain.s);
+				msg_at(MSG_EXTENDS_CYCLE, files[n - 1],
+				    xml_line(root), 0, chain.s);
 				*status = MSG_EXIT_INVALID;
 			} else {
-				const struct path_doc *d = find_base(files[n - 1],
-				    xml_line(root), id, ext, extv ? extv : "");
+				const struct path_doc *d =
+				    find_base(files[n - 1], xml_line(root), id,
+				        ext, extv ? extv : "");
 				if (d == NULL)
 					*status = MSG_EXIT_INVALID;
 				else

@@ -23,7 +23,7 @@ struct set_layer {
 
 struct set_level {
 	char *id;
-	int rank;		/* 0 = lowest; levels are cumulative */
+	int rank; /* 0 = lowest; levels are cumulative */
 	struct text *title, *desc;
 	const char *layer;
 	struct src src;
@@ -31,7 +31,7 @@ struct set_level {
 
 struct set_segment {
 	char *id;
-	int additive;		/* chosen on top of others, never alone */
+	int additive; /* chosen on top of others, never alone */
 	struct text *title, *desc;
 	const char *layer;
 	struct src src;
@@ -49,17 +49,17 @@ struct set_param {
 	enum set_ptype type;
 	int has_min, has_max;
 	long min, max;
-	char *pattern;		/* string: pcre2 pattern */
+	char *pattern; /* string: pcre2 pattern */
 	struct re *re;
-	char *unit;		/* unit code, or NULL */
-	char *def;		/* default value, or NULL */
-	const char *def_layer;	/* layer that set the default */
+	char *unit;            /* unit code, or NULL */
+	char *def;             /* default value, or NULL */
+	const char *def_layer; /* layer that set the default */
 	struct set_option *opts;
 	size_t nopts;
 	struct text *label, *desc;
 	const char *layer;
 	struct src src;
-	int used;		/* referenced from some text */
+	int used; /* referenced from some text */
 };
 
 enum set_kind { SET_KNOCKOUT, SET_AWARD };
@@ -81,7 +81,7 @@ struct set_group;
 
 struct set_req {
 	char *id;
-	char **segments;	/* NULL, nseg 0: every segment */
+	char **segments; /* NULL, nseg 0: every segment */
 	size_t nseg;
 	const struct set_level *level;
 	enum set_kind kind;
@@ -90,8 +90,8 @@ struct set_req {
 	struct text *title, *statement, *guidance, *evidence;
 	struct set_map *maps;
 	size_t nmaps;
-	const char *layer;	/* layer that defined it */
-	struct set_amend *amends;	/* in layer order */
+	const char *layer;        /* layer that defined it */
+	struct set_amend *amends; /* in layer order */
 	int withdrawn;
 	char *withdraw_reason;
 	const char *withdrawn_by;
@@ -101,7 +101,7 @@ struct set_req {
 
 /* A group holds requirements and subgroups in document order. */
 struct set_item {
-	struct set_group *group;	/* exactly one of these two */
+	struct set_group *group; /* exactly one of these two */
 	struct set_req *req;
 };
 
@@ -116,24 +116,24 @@ struct set_group {
 };
 
 struct set {
-	struct set_layer *layers;	/* base first, the set itself last */
+	struct set_layer *layers; /* base first, the set itself last */
 	size_t nlayers;
-	const char *id, *version, *lang;	/* of the top layer */
+	const char *id, *version, *lang; /* of the top layer */
 	struct set_level *levels;
 	size_t nlevels;
 	struct set_segment *segments;
 	size_t nsegments;
 	struct set_param *params;
 	size_t nparams;
-	struct set_group **groups;	/* top-level groups */
+	struct set_group **groups; /* top-level groups */
 	size_t ngroups;
-	struct set_req **reqs;		/* every requirement, document order */
+	struct set_req **reqs; /* every requirement, document order */
 	size_t nreqs;
-	struct cat **cats;		/* catalogues named by <uses> */
+	struct cat **cats; /* catalogues named by <uses> */
 	size_t ncats;
 	struct hash *req_index, *group_index, *param_index, *segment_index,
 	    *level_index;
-	char **files;			/* interned file names */
+	char **files; /* interned file names */
 	size_t nfiles;
 };
 

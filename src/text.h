@@ -9,12 +9,12 @@
 #define ICOC_TEXT_H
 
 enum text_kind {
-	TEXT_STR,		/* s: the characters */
-	TEXT_PARAM,		/* s: parameter id */
+	TEXT_STR,   /* s: the characters */
+	TEXT_PARAM, /* s: parameter id */
 	TEXT_EM,
 	TEXT_STRONG,
 	TEXT_CODE,
-	TEXT_LINK,		/* s: href */
+	TEXT_LINK, /* s: href */
 	TEXT_P,
 	TEXT_LIST,
 	TEXT_ITEM
@@ -28,7 +28,7 @@ struct text_node {
 
 /* One translation; a text element is a list of them in document order. */
 struct text {
-	char *lang;		/* never NULL: inherited xml:lang */
+	char *lang; /* never NULL: inherited xml:lang */
 	struct text_node *body;
 	long line;
 	struct text *next;
@@ -36,7 +36,7 @@ struct text {
 
 /* Where a model object came from. */
 struct src {
-	const char *file;	/* interned, owned by the model */
+	const char *file; /* interned, owned by the model */
 	long line;
 };
 

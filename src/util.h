@@ -17,7 +17,7 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 /* Grow an array of *cap elements of size sz to hold at least need; returns the new pointer. */
 void *xgrow(void *p, size_t *cap, size_t need, size_t sz);
-char *xstrdup(const char *s);	/* NULL stays NULL */
+char *xstrdup(const char *s); /* NULL stays NULL */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -26,14 +26,17 @@ struct buf {
 	char *s;
 	size_t len, cap;
 };
-#define BUF_INIT { NULL, 0, 0 }
+#define BUF_INIT                                                               \
+	{                                                                      \
+		NULL, 0, 0                                                     \
+	}
 void buf_add(struct buf *b, const char *s, size_t n);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void buf_release(struct buf *b);	/* frees s, resets */
-char *buf_detach(struct buf *b);	/* caller frees the result */
+void buf_release(struct buf *b); /* frees s, resets */
+char *buf_detach(struct buf *b); /* caller frees the result */
 
 /*
  * Atomic output: atomic_open() creates a temporary file beside path;
@@ -44,8 +47,9 @@ struct atomic {
 	FILE *fp;
 	char *path, *tmp;
 };
-int atomic_open(struct atomic *at, const char *path);	/* 0 ok; -1 error printed */
-int atomic_commit(struct atomic *at);			/* 0 ok; -1 error printed */
+int atomic_open(
+    struct atomic *at, const char *path); /* 0 ok; -1 error printed */
+int atomic_commit(struct atomic *at);     /* 0 ok; -1 error printed */
 void atomic_abort(struct atomic *at);
 /* Write a whole buffer atomically; 0 ok, -1 error printed. */
 int write_file_atomic(const char *path, const char *data, size_t len);

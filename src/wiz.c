@@ -25,259 +25,441 @@
 /* ---- messages (nl, en) ------------------------------------------------ */
 
 enum m {
-	M_STEP, M_FIRST_STEP, M_HELP_COMMON, M_NO_SETS, M_UNKNOWN_SET,
-	M_S_SET, M_S_TENDER, M_S_SEGMENTS, M_S_LEVEL, M_S_REVIEW, M_S_AWARD,
-	M_S_PARAMS, M_S_SUMMARY,
-	M_SET_INTRO, M_SET_EXTENDS, M_SET_ASK, M_SET_HELP, M_PICK_RANGE,
-	M_TENDER_INTRO, M_T_TITLE, M_T_REF, M_T_BUYER, M_T_DATE, M_TENDER_HELP,
-	M_NEED_VALUE, M_TOO_LONG, M_BAD_DATE, M_BAD_REF, M_BAD_CHARS,
-	M_SEG_INTRO, M_SEG_ADDITIVE, M_SEG_ADD_SHORT, M_SEG_ASK, M_SEG_HELP, M_SEG_ALONE,
-	M_SEG_NONE, M_BAD_NUMBER, M_BAD_TOKEN, M_NO_DESC,
-	M_LEVEL_INTRO, M_LEVEL_LINE, M_LEVEL_ASK, M_LEVEL_HELP, M_LEVEL_ONE,
-	M_REVIEW_GROUP, M_REVIEW_INTRO, M_REVIEW_ASK, M_REVIEW_HELP, M_REVIEW_OUTSIDE,
-	M_REASON_ASK, M_REASON_SAME, M_REASON_NEEDED, M_KEPT, M_TURNED_ON,
-	M_TURNED_OFF, M_INCLUDED, M_EXCLUDED, M_REVIEW_SUB,
-	M_AWARD_INTRO, M_AWARD_NONE, M_AWARD_ASK, M_AWARD_HELP, M_KIND_ASK,
-	M_WEIGHT_ASK, M_BAD_WEIGHT, M_NOT_SELECTED,
-	M_PARAM_NONE, M_PARAM_HEAD, M_PARAM_UNIT, M_PARAM_RANGE,
-	M_PARAM_PATTERN, M_PARAM_USED, M_PARAM_ASK, M_PARAM_HELP,
-	M_BAD_INT, M_BELOW, M_ABOVE, M_NO_MATCH, M_NOT_OPTION,
-	M_SUM_TENDER, M_SUM_SET, M_SUM_SEGMENTS, M_SUM_LEVEL, M_SUM_REQS,
-	M_SUM_GROUP, M_SUM_GROUP_HEAD, M_SUM_GROUP_COLS, M_SUM_COVER_CRA, M_SUM_COVER, M_SUM_EXCLUDED,
-	M_SUM_INCLUDED, M_SUM_CHANGED, M_SUM_PARAMS, M_SUM_PVALUE,
-	M_SUM_DEFAULT, M_SUM_BUYER, M_SUM_ASK, M_SUM_HELP, M_YES_NO,
-	M_SAVED, M_COMPILE_ASK, M_COMPILE_LATER, M_DRAFT_SAVED,
-	M_NOTHING_SAVED, M_INTERRUPTED, M_MORE, M_IGNORED, M_RESUMED,
-	M_KIND_KO, M_KIND_AWARD, M_WEIGHT, M_LEVEL_WORD, M_OWN,
+	M_STEP,
+	M_FIRST_STEP,
+	M_HELP_COMMON,
+	M_NO_SETS,
+	M_UNKNOWN_SET,
+	M_S_SET,
+	M_S_TENDER,
+	M_S_SEGMENTS,
+	M_S_LEVEL,
+	M_S_REVIEW,
+	M_S_AWARD,
+	M_S_PARAMS,
+	M_S_SUMMARY,
+	M_SET_INTRO,
+	M_SET_EXTENDS,
+	M_SET_ASK,
+	M_SET_HELP,
+	M_PICK_RANGE,
+	M_TENDER_INTRO,
+	M_T_TITLE,
+	M_T_REF,
+	M_T_BUYER,
+	M_T_DATE,
+	M_TENDER_HELP,
+	M_NEED_VALUE,
+	M_TOO_LONG,
+	M_BAD_DATE,
+	M_BAD_REF,
+	M_BAD_CHARS,
+	M_SEG_INTRO,
+	M_SEG_ADDITIVE,
+	M_SEG_ADD_SHORT,
+	M_SEG_ASK,
+	M_SEG_HELP,
+	M_SEG_ALONE,
+	M_SEG_NONE,
+	M_BAD_NUMBER,
+	M_BAD_TOKEN,
+	M_NO_DESC,
+	M_LEVEL_INTRO,
+	M_LEVEL_LINE,
+	M_LEVEL_ASK,
+	M_LEVEL_HELP,
+	M_LEVEL_ONE,
+	M_REVIEW_GROUP,
+	M_REVIEW_INTRO,
+	M_REVIEW_ASK,
+	M_REVIEW_HELP,
+	M_REVIEW_OUTSIDE,
+	M_REASON_ASK,
+	M_REASON_SAME,
+	M_REASON_NEEDED,
+	M_KEPT,
+	M_TURNED_ON,
+	M_TURNED_OFF,
+	M_INCLUDED,
+	M_EXCLUDED,
+	M_REVIEW_SUB,
+	M_AWARD_INTRO,
+	M_AWARD_NONE,
+	M_AWARD_ASK,
+	M_AWARD_HELP,
+	M_KIND_ASK,
+	M_WEIGHT_ASK,
+	M_BAD_WEIGHT,
+	M_NOT_SELECTED,
+	M_PARAM_NONE,
+	M_PARAM_HEAD,
+	M_PARAM_UNIT,
+	M_PARAM_RANGE,
+	M_PARAM_PATTERN,
+	M_PARAM_USED,
+	M_PARAM_ASK,
+	M_PARAM_HELP,
+	M_BAD_INT,
+	M_BELOW,
+	M_ABOVE,
+	M_NO_MATCH,
+	M_NOT_OPTION,
+	M_SUM_TENDER,
+	M_SUM_SET,
+	M_SUM_SEGMENTS,
+	M_SUM_LEVEL,
+	M_SUM_REQS,
+	M_SUM_GROUP,
+	M_SUM_GROUP_HEAD,
+	M_SUM_GROUP_COLS,
+	M_SUM_COVER_CRA,
+	M_SUM_COVER,
+	M_SUM_EXCLUDED,
+	M_SUM_INCLUDED,
+	M_SUM_CHANGED,
+	M_SUM_PARAMS,
+	M_SUM_PVALUE,
+	M_SUM_DEFAULT,
+	M_SUM_BUYER,
+	M_SUM_ASK,
+	M_SUM_HELP,
+	M_YES_NO,
+	M_SAVED,
+	M_COMPILE_ASK,
+	M_COMPILE_LATER,
+	M_DRAFT_SAVED,
+	M_NOTHING_SAVED,
+	M_INTERRUPTED,
+	M_MORE,
+	M_IGNORED,
+	M_RESUMED,
+	M_KIND_KO,
+	M_KIND_AWARD,
+	M_WEIGHT,
+	M_LEVEL_WORD,
+	M_OWN,
 	M__COUNT
 };
 
 static const char *const msgs[M__COUNT][2] = {
-	[M_STEP] = {"Stap %d van %d — %s", "Step %d of %d — %s"},
-	[M_FIRST_STEP] = {"Dit is de eerste stap.", "This is the first step."},
-	[M_HELP_COMMON] = {
-	    "Op elke vraag: b gaat terug, q slaat een concept op en stopt, ? geeft uitleg,\n"
-	    "Enter neemt wat tussen [ ] staat.",
-	    "At every question: b goes back, q saves a draft and quits, ? explains,\n"
-	    "Enter takes what is shown in [ ]."},
-	[M_NO_SETS] = {"geen eisensets gevonden op het zoekpad",
-	    "no requirement sets found on the search path"},
-	[M_UNKNOWN_SET] = {"onbekende eisenset '%s'", "unknown requirement set '%s'"},
-	[M_S_SET] = {"Eisenset", "Requirement set"},
-	[M_S_TENDER] = {"Aanbesteding", "Tender"},
-	[M_S_SEGMENTS] = {"Inkooponderdelen", "Procurement segments"},
-	[M_S_LEVEL] = {"Niveau", "Level"},
-	[M_S_REVIEW] = {"Eisen per groep", "Requirements by group"},
-	[M_S_AWARD] = {"Gunningscriteria", "Award criteria"},
-	[M_S_PARAMS] = {"Parameters", "Parameters"},
-	[M_S_SUMMARY] = {"Overzicht en opslaan", "Summary and save"},
-	[M_SET_INTRO] = {"Welke eisenset gebruikt u? Een aanvulling bevat de set die zij aanvult.",
-	    "Which requirement set do you use? An overlay contains the set it extends."},
-	[M_SET_EXTENDS] = {"aanvulling op %s %s", "extends %s %s"},
-	[M_SET_ASK] = {"Kies een nummer, ? voor uitleg, q stoppen",
-	    "Choose a number, ? for help, q to quit"},
-	[M_SET_HELP] = {
-	    "Een eisenset is een verzameling inkoopeisen (bijvoorbeeld de nationale basisset).\n"
-	    "Een branche kan een aanvulling publiceren; die bevat de basisset plus eigen eisen.\n"
-	    "Typ het nummer of het id van de set.",
-	    "A requirement set is a collection of procurement requirements (e.g. the national set).\n"
-	    "A branch can publish an overlay: the base set plus its own requirements.\n"
-	    "Type the number or the id of the set."},
-	[M_PICK_RANGE] = {"Kies een nummer van 1 tot %zu.", "Choose a number from 1 to %zu."},
-	[M_TENDER_INTRO] = {"Gegevens van de aanbesteding; ze staan op de voorpagina van de bijlage.",
-	    "Tender data; they appear on the cover of the annex."},
-	[M_T_TITLE] = {"Titel van de aanbesteding", "Title of the tender"},
-	[M_T_REF] = {"Kenmerk van de aanbesteding (bijv. WS-2026-014)",
-	    "Reference of the tender (e.g. WS-2026-014)"},
-	[M_T_BUYER] = {"Naam van de aanbestedende dienst", "Name of the buyer"},
-	[M_T_DATE] = {"Datum van de aanbesteding (JJJJ-MM-DD)", "Date of the tender (YYYY-MM-DD)"},
-	[M_TENDER_HELP] = {
-	    "Titel: de naam van de opdracht.  Kenmerk: uw zaak- of dossiernummer; de uitvoer\n"
-	    "komt in out/<kenmerk>.  Datum: de publicatiedatum, als 2026-12-01 of 1-12-2026;\n"
-	    "CRA-bepalingen die pas later gelden worden daarmee aangegeven.",
-	    "Title: the name of the contract.  Reference: your case or file number; output\n"
-	    "goes to out/<reference>.  Date: the publication date, as 2026-12-01 or 1-12-2026;\n"
-	    "CRA clauses that apply only later are marked against it."},
-	[M_NEED_VALUE] = {"Een antwoord is nodig.", "An answer is needed."},
-	[M_TOO_LONG] = {"Te lang: hoogstens %d tekens.", "Too long: at most %d characters."},
-	[M_BAD_DATE] = {"Geen geldige datum: '%s'. Gebruik JJJJ-MM-DD, bijv. 2026-12-01.",
-	    "Not a valid date: '%s'. Use YYYY-MM-DD, e.g. 2026-12-01."},
-	[M_BAD_REF] = {"Een kenmerk bevat minstens één letter of cijfer.",
-	    "A reference contains at least one letter or digit."},
-	[M_BAD_CHARS] = {"Het antwoord bevat ongeldige tekens.",
-	    "The answer contains invalid characters."},
-	[M_SEG_INTRO] = {"Welke onderdelen koopt u in? Meer dan één mag.",
-	    "What are you buying? More than one is allowed."},
-	[M_SEG_ADDITIVE] = {"aanvulling: alleen samen met een ander onderdeel",
-	    "supplement: only together with another segment"},
-	[M_SEG_ADD_SHORT] = {"aanvulling", "supplement"},
-	[M_SEG_ASK] = {"Kies nummers (bijv. 1,3 of 2-4), ?N voor uitleg, b terug, q opslaan en stoppen",
-	    "Choose numbers (e.g. 1,3 or 2-4), ?N to explain, b back, q save and quit"},
-	[M_SEG_HELP] = {
-	    "Elk inkooponderdeel brengt de eisen mee die erop van toepassing zijn.\n"
-	    "Een aanvulling (zoals ketenpartners of privacy) komt bovenop een ander onderdeel.\n"
-	    "Typ bijvoorbeeld 1,3 of 2-4; ?2 toont de volledige uitleg van onderdeel 2.",
-	    "Each segment brings the requirements that apply to it.\n"
-	    "A supplement (such as chain partners or privacy) comes on top of another segment.\n"
-	    "Type e.g. 1,3 or 2-4; ?2 shows the full description of segment 2."},
-	[M_SEG_ALONE] = {"'%s' is een aanvulling en kan niet alleen gekozen worden; kies ook een ander onderdeel.",
-	    "'%s' is a supplement and cannot be chosen alone; choose another segment too."},
-	[M_SEG_NONE] = {"Kies minstens één onderdeel.", "Choose at least one segment."},
-	[M_BAD_NUMBER] = {"'%s' is geen nummer van 1 tot %zu.", "'%s' is not a number from 1 to %zu."},
-	[M_BAD_TOKEN] = {"'%s' begrijp ik niet; typ nummers zoals 1,3 of 2-4.",
-	    "'%s' is not understood; type numbers such as 1,3 or 2-4."},
-	[M_NO_DESC] = {"(geen verdere uitleg)", "(no further description)"},
-	[M_LEVEL_INTRO] = {"Welk beveiligingsniveau? Elk niveau bevat ook de eisen van de lagere niveaus.",
-	    "Which security level? Each level also contains the requirements of the levels below it."},
-	[M_LEVEL_LINE] = {"voegt %zu eisen toe, totaal %zu", "adds %zu requirements, %zu in total"},
-	[M_LEVEL_ASK] = {"Kies een nummer, ?N voor uitleg, b terug, q opslaan en stoppen",
-	    "Choose a number, ?N to explain, b back, q save and quit"},
-	[M_LEVEL_HELP] = {
-	    "Basis past bij de meeste aanbestedingen; kies hoger bij gevoelige gegevens of\n"
-	    "vitale processen.  ?N toont wat niveau N betekent.",
-	    "Basic suits most tenders; choose higher for sensitive data or critical\n"
-	    "processes.  ?N shows what level N means."},
-	[M_LEVEL_ONE] = {"Kies één niveau.", "Choose one level."},
-	[M_REVIEW_GROUP] = {"%s (groep %zu van %zu)", "%s (group %zu of %zu)"},
-	[M_REVIEW_INTRO] = {
-	    "Per groep de eisen die uit uw keuzes volgen. Enter neemt een groep over zoals\n"
-	    "hij is; klaar neemt ook alle volgende groepen over.",
-	    "Per group, the requirements that follow from your choices. Enter takes a group\n"
-	    "as it is; done takes all the following groups as well."},
-	[M_REVIEW_ASK] = {"Aan/uit: nummers (3 of 5-9), all, none; ?N tekst, b terug, q opslaan en stoppen",
-	    "Toggle: numbers (3 or 5-9), all, none; ?N text, b back, q save and quit"},
-	[M_REVIEW_HELP] = {
-	    "[x] staat in de selectie, [ ] niet.  Een nummer of bereik zet eisen aan of uit;\n"
-	    "all zet alles aan, none alles uit.  Wie een eis uitsluit, geeft een reden: die\n"
-	    "komt in de bijlage (pas toe of leg uit).  Een eis buiten uw keuze aanzetten\n"
-	    "neemt haar toch op.  Enter gaat naar de volgende groep; klaar slaat de\n"
-	    "overige groepen over.",
-	    "[x] is in the selection, [ ] is not.  A number or range toggles requirements;\n"
-	    "all turns everything on, none everything off.  Excluding a requirement needs a\n"
-	    "reason: it appears in the annex (comply or explain).  Turning on a requirement\n"
-	    "outside your choices includes it anyway.  Enter goes to the next group; done\n"
-	    "skips the remaining groups."},
-	[M_REVIEW_OUTSIDE] = {"buiten keuze", "outside choices"},
-	[M_REASON_ASK] = {"Reden voor uitsluiten van %s", "Reason for excluding %s"},
-	[M_REASON_SAME] = {"Enter: dezelfde reden", "Enter: the same reason"},
-	[M_REASON_NEEDED] = {"Een reden is nodig: die komt in de bijlage. (b laat de eis aan)",
-	    "A reason is needed: it appears in the annex. (b keeps the requirement)"},
-	[M_KEPT] = {"%s blijft in de selectie.", "%s stays in the selection."},
-	[M_TURNED_ON] = {"%s staat aan.", "%s is on."},
-	[M_TURNED_OFF] = {"%s staat uit.", "%s is off."},
-	[M_INCLUDED] = {"opgenomen", "included"},
-	[M_EXCLUDED] = {"uitgesloten: %s", "excluded: %s"},
-	[M_REVIEW_SUB] = {"Enter: verder", "Enter: go on"},
-	[M_AWARD_INTRO] = {"Wensen (gunningscriteria) tellen met hun gewicht mee in de beoordeling;\n"
-	    "knock-out-eisen zijn verplicht.",
-	    "Award criteria count with their weight in the evaluation; knock-out\n"
-	    "requirements are mandatory."},
-	[M_AWARD_NONE] = {"Er zijn geen wensen in de selectie.", "There are no award criteria in the selection."},
-	[M_AWARD_ASK] = {"Nummer of eis-id om soort of gewicht te wijzigen, b terug, q opslaan en stoppen",
-	    "Number or requirement id to change kind or weight, b back, q save and quit"},
-	[M_AWARD_HELP] = {
-	    "Typ het nummer van een wens om die een eis te maken of het gewicht te wijzigen,\n"
-	    "of het id van een eis (bijv. KWB-01) om die een wens te maken.  Enter gaat verder.",
-	    "Type the number of an award criterion to make it knock-out or change its weight,\n"
-	    "or the id of a requirement (e.g. KWB-01) to make it an award criterion.  Enter goes on."},
-	[M_KIND_ASK] = {"Soort van %s: 1 eis (knock-out), 2 wens (gunningscriterium)",
-	    "Kind of %s: 1 knock-out, 2 award criterion"},
-	[M_WEIGHT_ASK] = {"Gewicht van %s (1 tot 1000)", "Weight of %s (1 to 1000)"},
-	[M_BAD_WEIGHT] = {"Het gewicht is een geheel getal van 1 tot 1000.",
-	    "The weight is a whole number from 1 to 1000."},
-	[M_NOT_SELECTED] = {"'%s' is geen eis in de selectie.", "'%s' is not a requirement in the selection."},
-	[M_PARAM_NONE] = {"De gekozen eisen hebben geen parameters.", "The chosen requirements have no parameters."},
-	[M_PARAM_HEAD] = {"Parameter %zu van %zu: %s (%s)", "Parameter %zu of %zu: %s (%s)"},
-	[M_PARAM_UNIT] = {"eenheid: %s", "unit: %s"},
-	[M_PARAM_RANGE] = {"geheel getal van %ld tot %ld", "whole number from %ld to %ld"},
-	[M_PARAM_PATTERN] = {"moet passen op het patroon %s", "must match the pattern %s"},
-	[M_PARAM_USED] = {"gebruikt in: %s", "used in: %s"},
-	[M_PARAM_ASK] = {"Waarde, b terug, q opslaan en stoppen", "Value, b back, q save and quit"},
-	[M_PARAM_HELP] = {
-	    "De waarde komt in de tekst van de eisen die de parameter gebruiken.\n"
-	    "Enter neemt de getoonde waarde; bij een keuze mag ook het nummer.",
-	    "The value goes into the text of the requirements that use the parameter.\n"
-	    "Enter takes the value shown; for a choice the number works too."},
-	[M_BAD_INT] = {"'%s' is geen geheel getal.", "'%s' is not a whole number."},
-	[M_BELOW] = {"%ld is kleiner dan het minimum %ld.", "%ld is below the minimum %ld."},
-	[M_ABOVE] = {"%ld is groter dan het maximum %ld.", "%ld is above the maximum %ld."},
-	[M_NO_MATCH] = {"'%s' past niet op het patroon %s.", "'%s' does not match the pattern %s."},
-	[M_NOT_OPTION] = {"'%s' is geen van de keuzes.", "'%s' is not one of the choices."},
-	[M_SUM_TENDER] = {"Aanbesteding:     %s (%s), %s, %s", "Tender:           %s (%s), %s, %s"},
-	[M_SUM_SET] = {"Eisenset:         %s %s", "Requirement set:  %s %s"},
-	[M_SUM_SEGMENTS] = {"Onderdelen:       %s", "Segments:         %s"},
-	[M_SUM_LEVEL] = {"Niveau:           %s", "Level:            %s"},
-	[M_SUM_REQS] = {"Eisen:            %zu (%zu knock-out, %zu wensen)",
-	    "Requirements:     %zu (%zu knock-out, %zu award criteria)"},
-	[M_SUM_GROUP] = {"  %s %6zu %10zu %7zu", "  %s %6zu %10zu %7zu"},
-	[M_SUM_GROUP_HEAD] = {"  %s %6s %10s %7s", "  %s %6s %10s %7s"},
-	[M_SUM_GROUP_COLS] = {"Groep\tTotaal\tKnock-out\tWensen", "Group\tTotal\tKnock-out\tAward"},
-	[M_SUM_COVER_CRA] = {"%s, bijlage I: %zu van %zu punten gedekt",
-	    "%s, Annex I: %zu of %zu points covered"},
-	[M_SUM_COVER] = {"%s: %zu van %zu maatregelen gedekt", "%s: %zu of %zu controls covered"},
-	[M_SUM_EXCLUDED] = {"Uitgesloten:      %zu", "Excluded:         %zu"},
-	[M_SUM_INCLUDED] = {"Opgenomen buiten de keuze: %s", "Included outside the choices: %s"},
-	[M_SUM_CHANGED] = {"Soort of gewicht gewijzigd: %s", "Kind or weight changed: %s"},
-	[M_SUM_PARAMS] = {"Parameters:", "Parameters:"},
-	[M_SUM_PVALUE] = {"  %-24s %s%s%s  (%s)", "  %-24s %s%s%s  (%s)"},
-	[M_SUM_DEFAULT] = {"standaard", "default"},
-	[M_SUM_BUYER] = {"door u gekozen", "set by you"},
-	[M_SUM_ASK] = {"Selectie opslaan in %s? j/n, b terug, q concept opslaan en stoppen",
-	    "Save the selection to %s? y/n, b back, q save a draft and quit"},
-	[M_SUM_HELP] = {
-	    "j schrijft de selectie; daarna kunt u meteen de bijlage en checklist maken.\n"
-	    "n of b gaat terug om iets te wijzigen.",
-	    "y writes the selection; then you can make the annex and checklist at once.\n"
-	    "n or b goes back to change something."},
-	[M_YES_NO] = {"Antwoord j of n.", "Answer y or n."},
-	[M_SAVED] = {"Selectie opgeslagen in %s.", "Selection saved to %s."},
-	[M_COMPILE_ASK] = {"Nu de bijlage en checklist maken (icoc compile %s)? j/n",
-	    "Make the annex and checklist now (icoc compile %s)? y/n"},
-	[M_COMPILE_LATER] = {"Later: icoc compile %s", "Later: icoc compile %s"},
-	[M_DRAFT_SAVED] = {"Concept opgeslagen in %s; verder met: icoc wizard --resume %s",
-	    "Draft saved to %s; continue with: icoc wizard --resume %s"},
-	[M_NOTHING_SAVED] = {"Niets opgeslagen: er is nog geen eisenset gekozen.",
-	    "Nothing saved: no requirement set was chosen yet."},
-	[M_INTERRUPTED] = {"Onderbroken.", "Interrupted."},
-	[M_MORE] = {"-- meer: Enter; of typ meteen uw antwoord --",
-	    "-- more: Enter; or type your answer now --"},
-	[M_IGNORED] = {"Uit %s genegeerd: %s '%s' (onbekend of ongeldig).",
-	    "Ignored from %s: %s '%s' (unknown or invalid)."},
-	[M_RESUMED] = {"Antwoorden uit %s worden als standaard aangeboden.",
-	    "Answers from %s are offered as defaults."},
-	[M_KIND_KO] = {"knock-out", "knock-out"},
-	[M_KIND_AWARD] = {"wens", "award"},
-	[M_WEIGHT] = {"gewicht %d", "weight %d"},
-	[M_LEVEL_WORD] = {"niveau %s", "level %s"},
-	[M_OWN] = {"eigen eisen", "own requirements"},
+    [M_STEP] = {"Stap %d van %d — %s", "Step %d of %d — %s"},
+    [M_FIRST_STEP] = {"Dit is de eerste stap.", "This is the first step."},
+    [M_HELP_COMMON] = {"Op elke vraag: b gaat terug, q slaat een concept op en "
+                       "stopt, ? geeft uitleg,\n"
+                       "Enter neemt wat tussen [ ] staat.",
+        "At every question: b goes back, q saves a draft and quits, ? "
+        "explains,\n"
+        "Enter takes what is shown in [ ]."},
+    [M_NO_SETS] = {"geen eisensets gevonden op het zoekpad",
+        "no requirement sets found on the search path"},
+    [M_UNKNOWN_SET] = {"onbekende eisenset '%s'",
+        "unknown requirement set '%s'"},
+    [M_S_SET] = {"Eisenset", "Requirement set"},
+    [M_S_TENDER] = {"Aanbesteding", "Tender"},
+    [M_S_SEGMENTS] = {"Inkooponderdelen", "Procurement segments"},
+    [M_S_LEVEL] = {"Niveau", "Level"},
+    [M_S_REVIEW] = {"Eisen per groep", "Requirements by group"},
+    [M_S_AWARD] = {"Gunningscriteria", "Award criteria"},
+    [M_S_PARAMS] = {"Parameters", "Parameters"},
+    [M_S_SUMMARY] = {"Overzicht en opslaan", "Summary and save"},
+    [M_SET_INTRO] = {"Welke eisenset gebruikt u? Een aanvulling bevat de set "
+                     "die zij aanvult.",
+        "Which requirement set do you use? An overlay contains the set it "
+        "extends."},
+    [M_SET_EXTENDS] = {"aanvulling op %s %s", "extends %s %s"},
+    [M_SET_ASK] = {"Kies een nummer, ? voor uitleg, q stoppen",
+        "Choose a number, ? for help, q to quit"},
+    [M_SET_HELP] = {"Een eisenset is een verzameling inkoopeisen (bijvoorbeeld "
+                    "de nationale basisset).\n"
+                    "Een branche kan een aanvulling publiceren; die bevat de "
+                    "basisset plus eigen eisen.\n"
+                    "Typ het nummer of het id van de set.",
+        "A requirement set is a collection of procurement requirements (e.g. "
+        "the national set).\n"
+        "A branch can publish an overlay: the base set plus its own "
+        "requirements.\n"
+        "Type the number or the id of the set."},
+    [M_PICK_RANGE] = {"Kies een nummer van 1 tot %zu.",
+        "Choose a number from 1 to %zu."},
+    [M_TENDER_INTRO] = {"Gegevens van de aanbesteding; ze staan op de "
+                        "voorpagina van de bijlage.",
+        "Tender data; they appear on the cover of the annex."},
+    [M_T_TITLE] = {"Titel van de aanbesteding", "Title of the tender"},
+    [M_T_REF] = {"Kenmerk van de aanbesteding (bijv. WS-2026-014)",
+        "Reference of the tender (e.g. WS-2026-014)"},
+    [M_T_BUYER] = {"Naam van de aanbestedende dienst", "Name of the buyer"},
+    [M_T_DATE] = {"Datum van de aanbesteding (JJJJ-MM-DD)",
+        "Date of the tender (YYYY-MM-DD)"},
+    [M_TENDER_HELP] =
+        {"Titel: de naam van de opdracht.  Kenmerk: uw zaak- of dossiernummer; "
+         "de uitvoer\n"
+         "komt in out/<kenmerk>.  Datum: de publicatiedatum, als 2026-12-01 of "
+         "1-12-2026;\n"
+         "CRA-bepalingen die pas later gelden worden daarmee aangegeven.",
+            "Title: the name of the contract.  Reference: your case or file "
+            "number; output\n"
+            "goes to out/<reference>.  Date: the publication date, as "
+            "2026-12-01 or 1-12-2026;\n"
+            "CRA clauses that apply only later are marked against it."},
+    [M_NEED_VALUE] = {"Een antwoord is nodig.", "An answer is needed."},
+    [M_TOO_LONG] = {"Te lang: hoogstens %d tekens.",
+        "Too long: at most %d characters."},
+    [M_BAD_DATE] =
+        {"Geen geldige datum: '%s'. Gebruik JJJJ-MM-DD, bijv. 2026-12-01.",
+            "Not a valid date: '%s'. Use YYYY-MM-DD, e.g. 2026-12-01."},
+    [M_BAD_REF] = {"Een kenmerk bevat minstens één letter of cijfer.",
+        "A reference contains at least one letter or digit."},
+    [M_BAD_CHARS] = {"Het antwoord bevat ongeldige tekens.",
+        "The answer contains invalid characters."},
+    [M_SEG_INTRO] = {"Welke onderdelen koopt u in? Meer dan één mag.",
+        "What are you buying? More than one is allowed."},
+    [M_SEG_ADDITIVE] = {"aanvulling: alleen samen met een ander onderdeel",
+        "supplement: only together with another segment"},
+    [M_SEG_ADD_SHORT] = {"aanvulling", "supplement"},
+    [M_SEG_ASK] = {"Kies nummers (bijv. 1,3 of 2-4), ?N voor uitleg, b terug, "
+                   "q opslaan en stoppen",
+        "Choose numbers (e.g. 1,3 or 2-4), ?N to explain, b back, q save and "
+        "quit"},
+    [M_SEG_HELP] = {"Elk inkooponderdeel brengt de eisen mee die erop van "
+                    "toepassing zijn.\n"
+                    "Een aanvulling (zoals ketenpartners of privacy) komt "
+                    "bovenop een ander onderdeel.\n"
+                    "Typ bijvoorbeeld 1,3 of 2-4; ?2 toont de volledige uitleg "
+                    "van onderdeel 2.",
+        "Each segment brings the requirements that apply to it.\n"
+        "A supplement (such as chain partners or privacy) comes on top of "
+        "another segment.\n"
+        "Type e.g. 1,3 or 2-4; ?2 shows the full description of segment 2."},
+    [M_SEG_ALONE] = {"'%s' is een aanvulling en kan niet alleen gekozen "
+                     "worden; kies ook een ander onderdeel.",
+        "'%s' is a supplement and cannot be chosen alone; choose another "
+        "segment too."},
+    [M_SEG_NONE] = {"Kies minstens één onderdeel.",
+        "Choose at least one segment."},
+    [M_BAD_NUMBER] = {"'%s' is geen nummer van 1 tot %zu.",
+        "'%s' is not a number from 1 to %zu."},
+    [M_BAD_TOKEN] = {"'%s' begrijp ik niet; typ nummers zoals 1,3 of 2-4.",
+        "'%s' is not understood; type numbers such as 1,3 or 2-4."},
+    [M_NO_DESC] = {"(geen verdere uitleg)", "(no further description)"},
+    [M_LEVEL_INTRO] = {"Welk beveiligingsniveau? Elk niveau bevat ook de eisen "
+                       "van de lagere niveaus.",
+        "Which security level? Each level also contains the requirements of "
+        "the levels below it."},
+    [M_LEVEL_LINE] = {"voegt %zu eisen toe, totaal %zu",
+        "adds %zu requirements, %zu in total"},
+    [M_LEVEL_ASK] =
+        {"Kies een nummer, ?N voor uitleg, b terug, q opslaan en stoppen",
+            "Choose a number, ?N to explain, b back, q save and quit"},
+    [M_LEVEL_HELP] = {"Basis past bij de meeste aanbestedingen; kies hoger bij "
+                      "gevoelige gegevens of\n"
+                      "vitale processen.  ?N toont wat niveau N betekent.",
+        "Basic suits most tenders; choose higher for sensitive data or "
+        "critical\n"
+        "processes.  ?N shows what level N means."},
+    [M_LEVEL_ONE] = {"Kies één niveau.", "Choose one level."},
+    [M_REVIEW_GROUP] = {"%s (groep %zu van %zu)", "%s (group %zu of %zu)"},
+    [M_REVIEW_INTRO] = {"Per groep de eisen die uit uw keuzes volgen. Enter "
+                        "neemt een groep over zoals\n"
+                        "hij is; klaar neemt ook alle volgende groepen over.",
+        "Per group, the requirements that follow from your choices. Enter "
+        "takes a group\n"
+        "as it is; done takes all the following groups as well."},
+    [M_REVIEW_ASK] = {"Aan/uit: nummers (3 of 5-9), all, none; ?N tekst, b "
+                      "terug, q opslaan en stoppen",
+        "Toggle: numbers (3 or 5-9), all, none; ?N text, b back, q save and "
+        "quit"},
+    [M_REVIEW_HELP] = {"[x] staat in de selectie, [ ] niet.  Een nummer of "
+                       "bereik zet eisen aan of uit;\n"
+                       "all zet alles aan, none alles uit.  Wie een eis "
+                       "uitsluit, geeft een reden: die\n"
+                       "komt in de bijlage (pas toe of leg uit).  Een eis "
+                       "buiten uw keuze aanzetten\n"
+                       "neemt haar toch op.  Enter gaat naar de volgende "
+                       "groep; klaar slaat de\n"
+                       "overige groepen over.",
+        "[x] is in the selection, [ ] is not.  A number or range toggles "
+        "requirements;\n"
+        "all turns everything on, none everything off.  Excluding a "
+        "requirement needs a\n"
+        "reason: it appears in the annex (comply or explain).  Turning on a "
+        "requirement\n"
+        "outside your choices includes it anyway.  Enter goes to the next "
+        "group; done\n"
+        "skips the remaining groups."},
+    [M_REVIEW_OUTSIDE] = {"buiten keuze", "outside choices"},
+    [M_REASON_ASK] = {"Reden voor uitsluiten van %s",
+        "Reason for excluding %s"},
+    [M_REASON_SAME] = {"Enter: dezelfde reden", "Enter: the same reason"},
+    [M_REASON_NEEDED] =
+        {"Een reden is nodig: die komt in de bijlage. (b laat de eis aan)",
+            "A reason is needed: it appears in the annex. (b keeps the "
+            "requirement)"},
+    [M_KEPT] = {"%s blijft in de selectie.", "%s stays in the selection."},
+    [M_TURNED_ON] = {"%s staat aan.", "%s is on."},
+    [M_TURNED_OFF] = {"%s staat uit.", "%s is off."},
+    [M_INCLUDED] = {"opgenomen", "included"},
+    [M_EXCLUDED] = {"uitgesloten: %s", "excluded: %s"},
+    [M_REVIEW_SUB] = {"Enter: verder", "Enter: go on"},
+    [M_AWARD_INTRO] = {"Wensen (gunningscriteria) tellen met hun gewicht mee "
+                       "in de beoordeling;\n"
+                       "knock-out-eisen zijn verplicht.",
+        "Award criteria count with their weight in the evaluation; knock-out\n"
+        "requirements are mandatory."},
+    [M_AWARD_NONE] = {"Er zijn geen wensen in de selectie.",
+        "There are no award criteria in the selection."},
+    [M_AWARD_ASK] = {"Nummer of eis-id om soort of gewicht te wijzigen, b "
+                     "terug, q opslaan en stoppen",
+        "Number or requirement id to change kind or weight, b back, q save and "
+        "quit"},
+    [M_AWARD_HELP] = {"Typ het nummer van een wens om die een eis te maken of "
+                      "het gewicht te wijzigen,\n"
+                      "of het id van een eis (bijv. KWB-01) om die een wens te "
+                      "maken.  Enter gaat verder.",
+        "Type the number of an award criterion to make it knock-out or change "
+        "its weight,\n"
+        "or the id of a requirement (e.g. KWB-01) to make it an award "
+        "criterion.  Enter goes on."},
+    [M_KIND_ASK] =
+        {"Soort van %s: 1 eis (knock-out), 2 wens (gunningscriterium)",
+            "Kind of %s: 1 knock-out, 2 award criterion"},
+    [M_WEIGHT_ASK] = {"Gewicht van %s (1 tot 1000)",
+        "Weight of %s (1 to 1000)"},
+    [M_BAD_WEIGHT] = {"Het gewicht is een geheel getal van 1 tot 1000.",
+        "The weight is a whole number from 1 to 1000."},
+    [M_NOT_SELECTED] = {"'%s' is geen eis in de selectie.",
+        "'%s' is not a requirement in the selection."},
+    [M_PARAM_NONE] = {"De gekozen eisen hebben geen parameters.",
+        "The chosen requirements have no parameters."},
+    [M_PARAM_HEAD] = {"Parameter %zu van %zu: %s (%s)",
+        "Parameter %zu of %zu: %s (%s)"},
+    [M_PARAM_UNIT] = {"eenheid: %s", "unit: %s"},
+    [M_PARAM_RANGE] = {"geheel getal van %ld tot %ld",
+        "whole number from %ld to %ld"},
+    [M_PARAM_PATTERN] = {"moet passen op het patroon %s",
+        "must match the pattern %s"},
+    [M_PARAM_USED] = {"gebruikt in: %s", "used in: %s"},
+    [M_PARAM_ASK] = {"Waarde, b terug, q opslaan en stoppen",
+        "Value, b back, q save and quit"},
+    [M_PARAM_HELP] =
+        {"De waarde komt in de tekst van de eisen die de parameter gebruiken.\n"
+         "Enter neemt de getoonde waarde; bij een keuze mag ook het nummer.",
+            "The value goes into the text of the requirements that use the "
+            "parameter.\n"
+            "Enter takes the value shown; for a choice the number works too."},
+    [M_BAD_INT] = {"'%s' is geen geheel getal.", "'%s' is not a whole number."},
+    [M_BELOW] = {"%ld is kleiner dan het minimum %ld.",
+        "%ld is below the minimum %ld."},
+    [M_ABOVE] = {"%ld is groter dan het maximum %ld.",
+        "%ld is above the maximum %ld."},
+    [M_NO_MATCH] = {"'%s' past niet op het patroon %s.",
+        "'%s' does not match the pattern %s."},
+    [M_NOT_OPTION] = {"'%s' is geen van de keuzes.",
+        "'%s' is not one of the choices."},
+    [M_SUM_TENDER] = {"Aanbesteding:     %s (%s), %s, %s",
+        "Tender:           %s (%s), %s, %s"},
+    [M_SUM_SET] = {"Eisenset:         %s %s", "Requirement set:  %s %s"},
+    [M_SUM_SEGMENTS] = {"Onderdelen:       %s", "Segments:         %s"},
+    [M_SUM_LEVEL] = {"Niveau:           %s", "Level:            %s"},
+    [M_SUM_REQS] = {"Eisen:            %zu (%zu knock-out, %zu wensen)",
+        "Requirements:     %zu (%zu knock-out, %zu award criteria)"},
+    [M_SUM_GROUP] = {"  %s %6zu %10zu %7zu", "  %s %6zu %10zu %7zu"},
+    [M_SUM_GROUP_HEAD] = {"  %s %6s %10s %7s", "  %s %6s %10s %7s"},
+    [M_SUM_GROUP_COLS] = {"Groep\tTotaal\tKnock-out\tWensen",
+        "Group\tTotal\tKnock-out\tAward"},
+    [M_SUM_COVER_CRA] = {"%s, bijlage I: %zu van %zu punten gedekt",
+        "%s, Annex I: %zu of %zu points covered"},
+    [M_SUM_COVER] = {"%s: %zu van %zu maatregelen gedekt",
+        "%s: %zu of %zu controls covered"},
+    [M_SUM_EXCLUDED] = {"Uitgesloten:      %zu", "Excluded:         %zu"},
+    [M_SUM_INCLUDED] = {"Opgenomen buiten de keuze: %s",
+        "Included outside the choices: %s"},
+    [M_SUM_CHANGED] = {"Soort of gewicht gewijzigd: %s",
+        "Kind or weight changed: %s"},
+    [M_SUM_PARAMS] = {"Parameters:", "Parameters:"},
+    [M_SUM_PVALUE] = {"  %-24s %s%s%s  (%s)", "  %-24s %s%s%s  (%s)"},
+    [M_SUM_DEFAULT] = {"standaard", "default"},
+    [M_SUM_BUYER] = {"door u gekozen", "set by you"},
+    [M_SUM_ASK] =
+        {"Selectie opslaan in %s? j/n, b terug, q concept opslaan en stoppen",
+            "Save the selection to %s? y/n, b back, q save a draft and quit"},
+    [M_SUM_HELP] = {"j schrijft de selectie; daarna kunt u meteen de bijlage "
+                    "en checklist maken.\n"
+                    "n of b gaat terug om iets te wijzigen.",
+        "y writes the selection; then you can make the annex and checklist at "
+        "once.\n"
+        "n or b goes back to change something."},
+    [M_YES_NO] = {"Antwoord j of n.", "Answer y or n."},
+    [M_SAVED] = {"Selectie opgeslagen in %s.", "Selection saved to %s."},
+    [M_COMPILE_ASK] =
+        {"Nu de bijlage en checklist maken (icoc compile %s)? j/n",
+            "Make the annex and checklist now (icoc compile %s)? y/n"},
+    [M_COMPILE_LATER] = {"Later: icoc compile %s", "Later: icoc compile %s"},
+    [M_DRAFT_SAVED] =
+        {"Concept opgeslagen in %s; verder met: icoc wizard --resume %s",
+            "Draft saved to %s; continue with: icoc wizard --resume %s"},
+    [M_NOTHING_SAVED] = {"Niets opgeslagen: er is nog geen eisenset gekozen.",
+        "Nothing saved: no requirement set was chosen yet."},
+    [M_INTERRUPTED] = {"Onderbroken.", "Interrupted."},
+    [M_MORE] = {"-- meer: Enter; of typ meteen uw antwoord --",
+        "-- more: Enter; or type your answer now --"},
+    [M_IGNORED] = {"Uit %s genegeerd: %s '%s' (onbekend of ongeldig).",
+        "Ignored from %s: %s '%s' (unknown or invalid)."},
+    [M_RESUMED] = {"Antwoorden uit %s worden als standaard aangeboden.",
+        "Answers from %s are offered as defaults."},
+    [M_KIND_KO] = {"knock-out", "knock-out"},
+    [M_KIND_AWARD] = {"wens", "award"},
+    [M_WEIGHT] = {"gewicht %d", "weight %d"},
+    [M_LEVEL_WORD] = {"niveau %s", "level %s"},
+    [M_OWN] = {"eigen eisen", "own requirements"},
 };
 
 static const struct {
 	const char *code, *nl, *en;
 } units[] = {
-	{"minutes", "minuten", "minutes"}, {"hours", "uur", "hours"},
-	{"days", "dagen", "days"}, {"months", "maanden", "months"},
-	{"years", "jaar", "years"}, {"percent", "procent", "percent"},
-	{"count", "aantal", "count"},
+    {"minutes", "minuten", "minutes"},
+    {"hours", "uur", "hours"},
+    {"days", "dagen", "days"},
+    {"months", "maanden", "months"},
+    {"years", "jaar", "years"},
+    {"percent", "procent", "percent"},
+    {"count", "aantal", "count"},
 };
 
 /* ---- state ------------------------------------------------------------- */
 
-enum { ST_SET, ST_TENDER, ST_SEGMENTS, ST_LEVEL, ST_REVIEW, ST_AWARD,
-	ST_PARAMS, ST_SUMMARY, ST__COUNT };
+enum {
+	ST_SET,
+	ST_TENDER,
+	ST_SEGMENTS,
+	ST_LEVEL,
+	ST_REVIEW,
+	ST_AWARD,
+	ST_PARAMS,
+	ST_SUMMARY,
+	ST__COUNT
+};
 
 /* What a step returns. */
-enum res { R_NEXT, R_BACK, R_QUIT, R_EOF, R_INTR, R_FAIL, R_DONE, R_DONE_COMPILE,
-	R_SKIP };
+enum res {
+	R_NEXT,
+	R_BACK,
+	R_QUIT,
+	R_EOF,
+	R_INTR,
+	R_FAIL,
+	R_DONE,
+	R_DONE_COMPILE,
+	R_SKIP
+};
 
 /* What ask() makes of an answer. */
 enum ans { A_LINE, A_BACK, A_QUIT, A_HELP, A_EOF, A_INTR };
 
-struct rstate {			/* per requirement of the set */
-	int incl;		/* explicitly included */
-	char *excl;		/* exclusion reason, or NULL */
-	int kind;		/* -1: the set's, else enum set_kind */
-	int weight;		/* 0: the set's */
+struct rstate {     /* per requirement of the set */
+	int incl;   /* explicitly included */
+	char *excl; /* exclusion reason, or NULL */
+	int kind;   /* -1: the set's, else enum set_kind */
+	int weight; /* 0: the set's */
 };
 
 struct wiz {
@@ -286,22 +468,22 @@ struct wiz {
 	struct set *const *sets;
 	size_t nsets;
 	const struct set *set;
-	int fixed;		/* --set given: no first step */
-	int L;			/* 0 nl, 1 en */
-	const char *lang;	/* "nl" or "en" */
-	char *tender[4];	/* title, reference, buyer, date */
-	int *seg;		/* per segment: chosen */
+	int fixed;        /* --set given: no first step */
+	int L;            /* 0 nl, 1 en */
+	const char *lang; /* "nl" or "en" */
+	char *tender[4];  /* title, reference, buyer, date */
+	int *seg;         /* per segment: chosen */
 	int seg_done;
-	int level;		/* index into set->levels, -1: none */
+	int level; /* index into set->levels, -1: none */
 	int level_done;
-	struct rstate *rs;	/* per set->reqs */
-	char **pval;		/* per set->params: buyer's value, or NULL */
-	int back;		/* the step was entered by going back */
-	int lines;		/* lines shown since the last prompt */
-	enum res pend;		/* end of input seen while paging */
-	int saved;		/* the finished selection was written */
-	struct buf ans;		/* the last answer */
-	char *typed;		/* an answer typed at the paging prompt */
+	struct rstate *rs; /* per set->reqs */
+	char **pval;       /* per set->params: buyer's value, or NULL */
+	int back;          /* the step was entered by going back */
+	int lines;         /* lines shown since the last prompt */
+	enum res pend;     /* end of input seen while paging */
+	int saved;         /* the finished selection was written */
+	struct buf ans;    /* the last answer */
+	char *typed;       /* an answer typed at the paging prompt */
 };
 
 static const char *
@@ -363,10 +545,12 @@ more(struct wiz *w)
 	int stop;
 
 	r = w->io->ask(w->io->ud, tr(w, M_MORE), &b);
-	stop = r != WIZ_READ_LINE || (b.s != NULL && b.s[strspn(b.s, " \t")] != '\0');
+	stop = r != WIZ_READ_LINE ||
+	    (b.s != NULL && b.s[strspn(b.s, " \t")] != '\0');
 	if (r == WIZ_READ_LINE && stop) {
 		free(w->typed);
-		w->typed = xstrdup(b.s);	/* the answer to the question that follows */
+		w->typed =
+		    xstrdup(b.s); /* the answer to the question that follows */
 	}
 	if (r == WIZ_READ_EOF)
 		w->pend = R_EOF;
@@ -391,7 +575,9 @@ line(struct wiz *w, enum wiz_out k, const char *s)
 		return -1;
 	if (w->io->cols > 0) {
 		size_t wd = width(s);
-		n = wd == 0 ? 1 : (int)((wd + (size_t)w->io->cols - 1) / (size_t)w->io->cols);
+		n = wd == 0 ? 1
+		            : (int)((wd + (size_t)w->io->cols - 1) /
+		                  (size_t)w->io->cols);
 	}
 	if (w->io->rows > 2 && w->lines + n > w->io->rows - 2 && more(w) < 0)
 		return -1;
@@ -506,7 +692,8 @@ wrap(struct wiz *w, size_t indent, const char *text)
 static char *
 plain(const struct wiz *w, const struct text *t)
 {
-	const struct text *p = text_pick(t, w->lang, w->set ? w->set->lang : "nl", NULL);
+	const struct text *p =
+	    text_pick(t, w->lang, w->set ? w->set->lang : "nl", NULL);
 
 	return p ? text_plain(p->body, NULL, NULL) : xstrdup("");
 }
@@ -535,9 +722,13 @@ valid_utf8(const char *s)
 		for (int i = 1; i <= n; i++)
 			if ((p[i] & 0xC0) != 0x80)
 				return 0;
-		if (n == 2 && ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] >= 0xA0)))
+		if (n == 2 &&
+		    ((p[0] == 0xE0 && p[1] < 0xA0) ||
+		        (p[0] == 0xED && p[1] >= 0xA0)))
 			return 0;
-		if (n == 3 && ((p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] >= 0x90)))
+		if (n == 3 &&
+		    ((p[0] == 0xF0 && p[1] < 0x90) ||
+		        (p[0] == 0xF4 && p[1] >= 0x90)))
 			return 0;
 		p += n + 1;
 	}
@@ -558,7 +749,7 @@ ask(struct wiz *w, const char *question, const char *def)
 	if (w->pend)
 		return w->pend == R_EOF ? A_EOF : A_INTR;
 	prompt = def && *def ? xasprintf("%s [%s]: ", question, def)
-	    : xasprintf("%s: ", question);
+	                     : xasprintf("%s: ", question);
 	for (;;) {
 		buf_release(&w->ans);
 		buf_add(&w->ans, "", 0);
@@ -583,7 +774,7 @@ ask(struct wiz *w, const char *question, const char *def)
 		w->ans.len = e - a;
 		for (char *t = w->ans.s; *t; t++)
 			if (*t == '\t')
-				*t = ' ';	/* pasted text */
+				*t = ' '; /* pasted text */
 		if (!valid_utf8(w->ans.s)) {
 			say(w, WIZ_OUT_ERROR, M_BAD_CHARS);
 			continue;
@@ -629,7 +820,7 @@ static void
 heading(struct wiz *w, int step, const char *sub)
 {
 	char *name = sub ? xasprintf("%s: %s", tr(w, M_S_SET + step), sub)
-	    : xstrdup(tr(w, M_S_SET + step));
+	                 : xstrdup(tr(w, M_S_SET + step));
 
 	line(w, WIZ_OUT_TEXT, "");
 	say(w, WIZ_OUT_HEAD, M_STEP, step + 1, ST__COUNT, name);
@@ -664,19 +855,22 @@ parse_list(struct wiz *w, const char *s, size_t n, id_fn *idf, int *marks)
 	int rc = 0;
 
 	for (tok = strtok_r(copy, ", \t", &save); tok && rc == 0;
-	    tok = strtok_r(NULL, ", \t", &save)) {
+	     tok = strtok_r(NULL, ", \t", &save)) {
 		char *dash = strchr(tok, '-');
 		size_t a, b, i;
 
-		if (number(tok, (size_t)-1) || (dash && dash != tok && isdigit((unsigned char)tok[0]) &&
-		    isdigit((unsigned char)dash[1]) && strspn(tok, "0123456789-") == strlen(tok))) {
+		if (number(tok, (size_t)-1) ||
+		    (dash && dash != tok && isdigit((unsigned char)tok[0]) &&
+		        isdigit((unsigned char)dash[1]) &&
+		        strspn(tok, "0123456789-") == strlen(tok))) {
 			if (dash) {
 				*dash = '\0';
 				a = number(tok, n);
 				b = number(dash + 1, n);
 				if (a == 0 || b == 0 || a > b) {
 					*dash = '-';
-					say(w, WIZ_OUT_ERROR, M_BAD_NUMBER, tok, n);
+					say(w, WIZ_OUT_ERROR, M_BAD_NUMBER, tok,
+					    n);
 					rc = -1;
 					break;
 				}
@@ -759,7 +953,8 @@ selected(const struct wiz *w, size_t i)
 static enum set_kind
 eff_kind(const struct wiz *w, size_t i)
 {
-	return w->rs[i].kind >= 0 ? (enum set_kind)w->rs[i].kind : w->set->reqs[i]->kind;
+	return w->rs[i].kind >= 0 ? (enum set_kind)w->rs[i].kind
+	                          : w->set->reqs[i]->kind;
 }
 
 static int
@@ -792,17 +987,20 @@ static void
 ignored(struct wiz *w, const char *what, const char *id)
 {
 	static const char *const nl[][2] = {
-		{"segment", "onderdeel"}, {"level", "niveau"}, {"parameter", "parameter"},
-		{"requirement", "eis"}, {"exclude", "uitsluiting zonder reden van"},
-		{"set-weight", "gewicht van"},
+	    {"segment", "onderdeel"},
+	    {"level", "niveau"},
+	    {"parameter", "parameter"},
+	    {"requirement", "eis"},
+	    {"exclude", "uitsluiting zonder reden van"},
+	    {"set-weight", "gewicht van"},
 	};
 
 	if (!w->L)
 		for (size_t i = 0; i < NELEM(nl); i++)
 			if (strcmp(nl[i][0], what) == 0)
 				what = nl[i][1];
-	say(w, WIZ_OUT_ERROR, M_IGNORED, w->o->resume->file ? w->o->resume->file : "?",
-	    what, id);
+	say(w, WIZ_OUT_ERROR, M_IGNORED,
+	    w->o->resume->file ? w->o->resume->file : "?", what, id);
 }
 
 /* Take the answers of the resumed selection, when it is for this set. */
@@ -826,7 +1024,8 @@ apply_resume(struct wiz *w)
 			ignored(w, "segment", r->segments[i]);
 	}
 	{
-		int base = 0;	/* supplements alone: offered, but not yet an answer */
+		int base =
+		    0; /* supplements alone: offered, but not yet an answer */
 		for (size_t j = 0; j < s->nsegments; j++)
 			base |= w->seg[j] && !s->segments[j].additive;
 		if (!base)
@@ -854,8 +1053,10 @@ apply_resume(struct wiz *w)
 				continue;
 			}
 			free(w->pval[j]);
-			w->pval[j] = s->params[j].def && strcmp(s->params[j].def, op->value) == 0
-			    ? NULL : xstrdup(op->value);
+			w->pval[j] = s->params[j].def &&
+			        strcmp(s->params[j].def, op->value) == 0
+			    ? NULL
+			    : xstrdup(op->value);
 			continue;
 		}
 		{
@@ -883,8 +1084,10 @@ apply_resume(struct wiz *w)
 				st->incl = 0;
 				break;
 			case SEL_SET_KIND:
-				st->kind = op->value && strcmp(op->value, "award") == 0
-				    ? SET_AWARD : SET_KNOCKOUT;
+				st->kind =
+				    op->value && strcmp(op->value, "award") == 0
+				    ? SET_AWARD
+				    : SET_KNOCKOUT;
 				break;
 			case SEL_SET_WEIGHT:
 				v = op->value ? strtol(op->value, NULL, 10) : 0;
@@ -948,7 +1151,8 @@ add_op(struct sel *s, enum sel_op_kind k, const char *ref, const char *value)
 static void
 copy_own(struct sel *s, const struct sel *from)
 {
-	if (from == NULL || from->ngroups == 0 || strcmp(from->set, s->set) != 0)
+	if (from == NULL || from->ngroups == 0 ||
+	    strcmp(from->set, s->set) != 0)
 		return;
 	s->groups = xcalloc(from->ngroups, sizeof *s->groups);
 	s->ngroups = from->ngroups;
@@ -1051,10 +1255,12 @@ build(const struct wiz *w, int draft)
 	s->date = xstrdup(w->tender[3]);
 	if (w->seg_done) {
 		s->segments = xcalloc(set->nsegments + 1, sizeof(char *));
-		s->segment_src = xcalloc(set->nsegments + 1, sizeof(struct src));
+		s->segment_src =
+		    xcalloc(set->nsegments + 1, sizeof(struct src));
 		for (size_t i = 0; i < set->nsegments; i++)
 			if (w->seg[i])
-				s->segments[s->nsegments++] = xstrdup(set->segments[i].id);
+				s->segments[s->nsegments++] =
+				    xstrdup(set->segments[i].id);
 	}
 	if (w->level_done && w->level >= 0)
 		s->level = xstrdup(set->levels[w->level].id);
@@ -1074,14 +1280,16 @@ build(const struct wiz *w, int draft)
 		if (!selected(w, i))
 			continue;
 		if (eff_kind(w, i) != r->kind)
-			add_op(s, SEL_SET_KIND, r->id, set_kind_name(eff_kind(w, i)));
-		if (eff_kind(w, i) == SET_AWARD && eff_weight(w, i) != r->weight) {
+			add_op(s, SEL_SET_KIND, r->id,
+			    set_kind_name(eff_kind(w, i)));
+		if (eff_kind(w, i) == SET_AWARD &&
+		    eff_weight(w, i) != r->weight) {
 			snprintf(v, sizeof v, "%d", eff_weight(w, i));
 			add_op(s, SEL_SET_WEIGHT, r->id, v);
 		}
 	}
 	for (size_t i = 0; i < set->nparams; i++)
-		if (w->pval[i])	/* also unused ones: a resumed value stays */
+		if (w->pval[i]) /* also unused ones: a resumed value stays */
 			add_op(s, SEL_SET_PARAM, set->params[i].id, w->pval[i]);
 	copy_own(s, w->o->resume);
 	return s;
@@ -1126,8 +1334,10 @@ step_set(struct wiz *w)
 	heading(w, ST_SET, NULL);
 	say(w, WIZ_OUT_TEXT, M_SET_INTRO);
 	for (size_t i = 0; i < w->nsets; i++)
-		if (width(w->sets[i]->id) + width(w->sets[i]->version) + 1 > idw)
-			idw = width(w->sets[i]->id) + width(w->sets[i]->version) + 1;
+		if (width(w->sets[i]->id) + width(w->sets[i]->version) + 1 >
+		    idw)
+			idw = width(w->sets[i]->id) +
+			    width(w->sets[i]->version) + 1;
 	for (size_t i = 0; i < w->nsets; i++) {
 		const struct set *s = w->sets[i];
 		const struct set_layer *top = &s->layers[s->nlayers - 1];
@@ -1136,9 +1346,10 @@ step_set(struct wiz *w)
 			ext = fmt(w, M_SET_EXTENDS, top->extends,
 			    top->extends_version ? top->extends_version : "");
 		idv = xasprintf("%s %s", s->id, s->version);
-		l = xasprintf("%3zu  %-*s  %s%s%s%s%s", i + 1, (int)idw, idv, title,
-		    top->publisher ? " — " : "", top->publisher ? top->publisher : "",
-		    ext ? "; " : "", ext ? ext : "");
+		l = xasprintf("%3zu  %-*s  %s%s%s%s%s", i + 1, (int)idw, idv,
+		    title, top->publisher ? " — " : "",
+		    top->publisher ? top->publisher : "", ext ? "; " : "",
+		    ext ? ext : "");
 		c = cut(l, list_width(w));
 		line(w, WIZ_OUT_TEXT, c);
 		free(c);
@@ -1146,8 +1357,9 @@ step_set(struct wiz *w)
 		free(title);
 		free(ext);
 		free(idv);
-		if (w->set == s || (w->set == NULL && w->o->resume && w->o->resume->set &&
-		    strcmp(w->o->resume->set, s->id) == 0 && def == 0))
+		if (w->set == s ||
+		    (w->set == NULL && w->o->resume && w->o->resume->set &&
+		        strcmp(w->o->resume->set, s->id) == 0 && def == 0))
 			def = i + 1;
 	}
 	if (def == 0 && w->nsets == 1)
@@ -1174,7 +1386,9 @@ step_set(struct wiz *w)
 			n = def;
 		else if ((n = number(w->ans.s, w->nsets)) == 0)
 			for (size_t i = 0; i < w->nsets; i++)
-				if (strcasecmp(set_id_of(w, i), w->ans.s) == 0 && n == 0)
+				if (strcasecmp(set_id_of(w, i), w->ans.s) ==
+				        0 &&
+				    n == 0)
 					n = i + 1;
 		(void)marks;
 		if (n == 0) {
@@ -1192,18 +1406,23 @@ static int
 valid_date(const char *s, char out[32])
 {
 	int y, m, d, n = 0;
-	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	static const int mdays[] = {
+	    31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0' && n == 10)
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && s[n] == '\0' &&
+	    n == 10)
 		;
-	else if (sscanf(s, "%2d-%2d-%4d%n", &d, &m, &y, &n) == 3 && s[n] == '\0' &&
-	    strlen(s) >= 8 && isdigit((unsigned char)s[0]) && y >= 1000)
+	else if (sscanf(s, "%2d-%2d-%4d%n", &d, &m, &y, &n) == 3 &&
+	    s[n] == '\0' && strlen(s) >= 8 && isdigit((unsigned char)s[0]) &&
+	    y >= 1000)
 		;
 	else
 		return 0;
-	if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+	if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 ||
+	    d > mdays[m - 1])
 		return 0;
-	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+	if (m == 2 && d == 29 &&
+	    !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
 		return 0;
 	snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
 	return 1;
@@ -1217,9 +1436,11 @@ step_tender(struct wiz *w)
 	int i = w->back ? 3 : 0;
 	const struct sel *r = w->o->resume;
 
-	if (r != NULL && !w->tender[0] && !w->tender[1] && !w->tender[2] && !w->tender[3]) {
+	if (r != NULL && !w->tender[0] && !w->tender[1] && !w->tender[2] &&
+	    !w->tender[3]) {
 		if (r->title) {
-			const struct text *t = text_pick(r->title, r->lang, NULL, NULL);
+			const struct text *t =
+			    text_pick(r->title, r->lang, NULL, NULL);
 			w->tender[0] = text_plain(t->body, NULL, NULL);
 		}
 		w->tender[1] = xstrdup(r->reference);
@@ -1267,7 +1488,10 @@ step_tender(struct wiz *w)
 			say(w, WIZ_OUT_ERROR, M_TOO_LONG, maxlen[i]);
 			free(v);
 			continue;
-		} else if (i == 1 && strcspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") == strlen(v)) {
+		} else if (i == 1 &&
+		    strcspn(v,
+		        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01"
+		        "23456789") == strlen(v)) {
 			say(w, WIZ_OUT_ERROR, M_BAD_REF);
 			free(v);
 			continue;
@@ -1311,8 +1535,9 @@ step_segments(struct wiz *w)
 	for (size_t i = 0; i < n; i++) {
 		const struct set_segment *sg = &s->segments[i];
 		char *t = plain(w, sg->title), *d = plain(w, sg->desc), *l, *c;
-		l = xasprintf("%3zu  %-*s  %s%s%s%s%s%s", i + 1, (int)idw, sg->id, t,
-		    sg->additive ? " (" : "", sg->additive ? tr(w, M_SEG_ADD_SHORT) : "",
+		l = xasprintf("%3zu  %-*s  %s%s%s%s%s%s", i + 1, (int)idw,
+		    sg->id, t, sg->additive ? " (" : "",
+		    sg->additive ? tr(w, M_SEG_ADD_SHORT) : "",
 		    sg->additive ? ")" : "", *d ? " — " : "", d);
 		c = cut(l, list_width(w));
 		line(w, WIZ_OUT_TEXT, c);
@@ -1338,14 +1563,19 @@ step_segments(struct wiz *w)
 		}
 		if ((hn = help_n(w->ans.s, n)) >= 0) {
 			if (hn == 0)
-				say(w, WIZ_OUT_ERROR, M_BAD_NUMBER, w->ans.s + 1, n);
+				say(w, WIZ_OUT_ERROR, M_BAD_NUMBER,
+				    w->ans.s + 1, n);
 			else {
-				const struct set_segment *sg = &s->segments[hn - 1];
-				char *t = plain(w, sg->title), *d = plain(w, sg->desc);
-				char *l = xasprintf("%s (%s): %s", t, sg->id, *d ? d : tr(w, M_NO_DESC));
+				const struct set_segment *sg =
+				    &s->segments[hn - 1];
+				char *t = plain(w, sg->title),
+				     *d = plain(w, sg->desc);
+				char *l = xasprintf("%s (%s): %s", t, sg->id,
+				    *d ? d : tr(w, M_NO_DESC));
 				wrap(w, 0, l);
 				if (sg->additive)
-					lines(w, WIZ_OUT_TEXT, tr(w, M_SEG_ADDITIVE));
+					lines(w, WIZ_OUT_TEXT,
+					    tr(w, M_SEG_ADDITIVE));
 				free(l);
 				free(t);
 				free(d);
@@ -1357,9 +1587,10 @@ step_segments(struct wiz *w)
 			continue;
 		}
 		marks = xcalloc(n + 1, sizeof *marks);
-		if (*w->ans.s == '\0')	/* the default: checked like an answer */
+		if (*w->ans.s == '\0') /* the default: checked like an answer */
 			memcpy(marks, w->seg, n * sizeof *marks);
-		if (*w->ans.s == '\0' || parse_list(w, w->ans.s, n, seg_id_of, marks) == 0) {
+		if (*w->ans.s == '\0' ||
+		    parse_list(w, w->ans.s, n, seg_id_of, marks) == 0) {
 			int any = 0, base = 0;
 			for (size_t i = 0; i < n; i++)
 				if (marks[i]) {
@@ -1371,8 +1602,10 @@ step_segments(struct wiz *w)
 			else if (!base) {
 				for (size_t i = 0; i < n; i++)
 					if (marks[i]) {
-						char *t = plain(w, s->segments[i].title);
-						say(w, WIZ_OUT_ERROR, M_SEG_ALONE, t);
+						char *t = plain(
+						    w, s->segments[i].title);
+						say(w, WIZ_OUT_ERROR,
+						    M_SEG_ALONE, t);
 						free(t);
 						break;
 					}
@@ -1407,7 +1640,7 @@ step_level(struct wiz *w)
 	char def[32];
 	int keep = w->level;
 
-	if (n == 0)		/* the schema asks for levels; be safe anyway */
+	if (n == 0) /* the schema asks for levels; be safe anyway */
 		return w->back ? R_BACK : R_NEXT;
 	heading(w, ST_LEVEL, NULL);
 	say(w, WIZ_OUT_TEXT, M_LEVEL_INTRO);
@@ -1420,12 +1653,14 @@ step_level(struct wiz *w)
 			if (r->withdrawn || r->level->rank != s->levels[i].rank)
 				continue;
 			for (size_t g = 0; g < s->nsegments && !in; g++)
-				in = w->seg[g] && set_req_in_segment(r, s->segments[g].id);
+				in = w->seg[g] &&
+				    set_req_in_segment(r, s->segments[g].id);
 			adds += in;
 		}
 		total += adds;
 		cnt = fmt(w, M_LEVEL_LINE, adds, total);
-		l = xasprintf("%3zu  %-12s %s — %s", i + 1, s->levels[i].id, t, cnt);
+		l = xasprintf(
+		    "%3zu  %-12s %s — %s", i + 1, s->levels[i].id, t, cnt);
 		line(w, WIZ_OUT_TEXT, l);
 		free(l);
 		free(cnt);
@@ -1449,11 +1684,14 @@ step_level(struct wiz *w)
 			return ans_res(a);
 		if ((hn = help_n(w->ans.s, n)) >= 0) {
 			if (hn == 0)
-				say(w, WIZ_OUT_ERROR, M_BAD_NUMBER, w->ans.s + 1, n);
+				say(w, WIZ_OUT_ERROR, M_BAD_NUMBER,
+				    w->ans.s + 1, n);
 			else {
 				const struct set_level *lv = &s->levels[hn - 1];
-				char *t = plain(w, lv->title), *d = plain(w, lv->desc);
-				char *l = xasprintf("%s (%s): %s", t, lv->id, *d ? d : tr(w, M_NO_DESC));
+				char *t = plain(w, lv->title),
+				     *d = plain(w, lv->desc);
+				char *l = xasprintf("%s (%s): %s", t, lv->id,
+				    *d ? d : tr(w, M_NO_DESC));
 				wrap(w, 0, l);
 				free(l);
 				free(t);
@@ -1466,7 +1704,8 @@ step_level(struct wiz *w)
 			w->level_done = 1;
 			return R_NEXT;
 		}
-		if (n > NELEM(marks) || parse_list(w, w->ans.s, n, level_id_of, marks) != 0)
+		if (n > NELEM(marks) ||
+		    parse_list(w, w->ans.s, n, level_id_of, marks) != 0)
 			continue;
 		for (size_t i = 0; i < n; i++)
 			if (marks[i])
@@ -1484,8 +1723,8 @@ step_level(struct wiz *w)
 /* ---- step 5: review per group ------------------------------------------- */
 
 struct ritem {
-	size_t ix;		/* index in set->reqs */
-	const struct set_group *sub;	/* subgroup heading before it, or NULL */
+	size_t ix;                   /* index in set->reqs */
+	const struct set_group *sub; /* subgroup heading before it, or NULL */
 };
 
 static void
@@ -1552,7 +1791,9 @@ show_group(struct wiz *w, const struct ritem *it, size_t n)
 			struct buf why = BUF_INIT;
 			int segout = 1;
 			for (size_t g = 0; g < w->set->nsegments && segout; g++)
-				if (w->seg[g] && set_req_in_segment(r, w->set->segments[g].id))
+				if (w->seg[g] &&
+				    set_req_in_segment(
+				        r, w->set->segments[g].id))
 					segout = 0;
 			if (r->level->rank > level_rank(w)) {
 				char *lv = fmt(w, M_LEVEL_WORD, r->level->id);
@@ -1561,15 +1802,19 @@ show_group(struct wiz *w, const struct ritem *it, size_t n)
 			}
 			if (segout)
 				for (size_t g = 0; g < r->nseg; g++)
-					buf_printf(&why, "%s%s", why.len ? (g ? ", " : "; ") : "",
+					buf_printf(&why, "%s%s",
+					    why.len ? (g ? ", " : "; ") : "",
 					    r->segments[g]);
-			note = xasprintf("%s: %s", w->rs[i].incl ? tr(w, M_INCLUDED)
-			    : tr(w, M_REVIEW_OUTSIDE), why.s ? why.s : "");
+			note = xasprintf("%s: %s",
+			    w->rs[i].incl ? tr(w, M_INCLUDED)
+			                  : tr(w, M_REVIEW_OUTSIDE),
+			    why.s ? why.s : "");
 			buf_release(&why);
 		} else
 			note = NULL;
-		l = xasprintf("%3zu [%c] %-8s %s (%s)%s%s", k + 1, selected(w, i) ? 'x' : ' ',
-		    r->id, t, kind, note ? " — " : "", note ? note : "");
+		l = xasprintf("%3zu [%c] %-8s %s (%s)%s%s", k + 1,
+		    selected(w, i) ? 'x' : ' ', r->id, t, kind,
+		    note ? " — " : "", note ? note : "");
 		c = cut(l, list_width(w));
 		free(t);
 		free(kind);
@@ -1606,7 +1851,8 @@ show_req(struct wiz *w, size_t i)
 	free(l);
 	free(t);
 	for (size_t k = 0; k < NELEM(parts); k++) {
-		const struct text *p = text_pick(parts[k], w->lang, w->set->lang, NULL);
+		const struct text *p =
+		    text_pick(parts[k], w->lang, w->set->lang, NULL);
 		if (p != NULL) {
 			char *s = text_plain(p->body, param_value, w);
 			wrap(w, 2, s);
@@ -1678,7 +1924,8 @@ review_group(struct wiz *w, const struct set_group *g, size_t gi, size_t ng)
 {
 	size_t n;
 	struct ritem *it = group_items(w, g, &n);
-	char *title = plain(w, g->title), *sub = fmt(w, M_REVIEW_GROUP, title, gi + 1, ng);
+	char *title = plain(w, g->title),
+	     *sub = fmt(w, M_REVIEW_GROUP, title, gi + 1, ng);
 	enum res res = R_NEXT;
 	int show = 1;
 
@@ -1705,37 +1952,45 @@ review_group(struct wiz *w, const struct set_group *g, size_t gi, size_t ng)
 		}
 		if (*w->ans.s == '\0')
 			break;
-		if (strcasecmp(w->ans.s, "klaar") == 0 || strcasecmp(w->ans.s, "done") == 0) {
+		if (strcasecmp(w->ans.s, "klaar") == 0 ||
+		    strcasecmp(w->ans.s, "done") == 0) {
 			res = R_SKIP;
 			break;
 		}
 		if ((hn = help_n(w->ans.s, n)) >= 0) {
 			if (hn == 0)
-				say(w, WIZ_OUT_ERROR, M_BAD_NUMBER, w->ans.s + 1, n);
+				say(w, WIZ_OUT_ERROR, M_BAD_NUMBER,
+				    w->ans.s + 1, n);
 			else
 				show_req(w, it[hn - 1].ix);
 			continue;
 		}
 		marks = xcalloc(n + 1, sizeof *marks);
-		if (strcasecmp(w->ans.s, "all") == 0 || strcasecmp(w->ans.s, "alle") == 0)
+		if (strcasecmp(w->ans.s, "all") == 0 ||
+		    strcasecmp(w->ans.s, "alle") == 0)
 			all = 1;
-		else if (strcasecmp(w->ans.s, "none") == 0 || strcasecmp(w->ans.s, "geen") == 0)
+		else if (strcasecmp(w->ans.s, "none") == 0 ||
+		    strcasecmp(w->ans.s, "geen") == 0)
 			none = 1;
 		else {
 			/* ids work too: match against this group's requirements */
 			char *copy = xstrdup(w->ans.s), *save = NULL, *tok;
 			struct buf nums = BUF_INIT;
-			for (tok = strtok_r(copy, ", \t", &save); tok; tok = strtok_r(NULL, ", \t", &save)) {
+			for (tok = strtok_r(copy, ", \t", &save); tok;
+			     tok = strtok_r(NULL, ", \t", &save)) {
 				size_t k;
 				for (k = 0; k < n; k++)
-					if (strcasecmp(w->set->reqs[it[k].ix]->id, tok) == 0)
+					if (strcasecmp(
+					        w->set->reqs[it[k].ix]->id,
+					        tok) == 0)
 						break;
 				if (k < n)
 					buf_printf(&nums, "%zu ", k + 1);
 				else
 					buf_printf(&nums, "%s ", tok);
 			}
-			if (parse_list(w, nums.s ? nums.s : "", n, NULL, marks) != 0) {
+			if (parse_list(
+			        w, nums.s ? nums.s : "", n, NULL, marks) != 0) {
 				free(copy);
 				buf_release(&nums);
 				free(marks);
@@ -1747,7 +2002,8 @@ review_group(struct wiz *w, const struct set_group *g, size_t gi, size_t ng)
 		{
 			char *last = NULL;
 			enum ans r2 = A_LINE;
-			for (size_t k = 0; k < n && (r2 == A_LINE || r2 == A_BACK); k++) {
+			for (size_t k = 0;
+			     k < n && (r2 == A_LINE || r2 == A_BACK); k++) {
 				size_t i = it[k].ix;
 				int on = selected(w, i);
 				if (all)
@@ -1759,10 +2015,13 @@ review_group(struct wiz *w, const struct set_group *g, size_t gi, size_t ng)
 				if (on) {
 					r2 = turn_off(w, i, &last);
 					if (r2 == A_LINE)
-						say(w, WIZ_OUT_TEXT, M_TURNED_OFF, w->set->reqs[i]->id);
+						say(w, WIZ_OUT_TEXT,
+						    M_TURNED_OFF,
+						    w->set->reqs[i]->id);
 				} else {
 					turn_on(w, i);
-					say(w, WIZ_OUT_TEXT, M_TURNED_ON, w->set->reqs[i]->id);
+					say(w, WIZ_OUT_TEXT, M_TURNED_ON,
+					    w->set->reqs[i]->id);
 				}
 			}
 			free(last);
@@ -1860,10 +2119,13 @@ edit_kind(struct wiz *w, size_t i)
 			const char *v = w->ans.s;
 			if (*v == '\0')
 				;
-			else if (strcmp(v, "1") == 0 || strcasecmp(v, "eis") == 0 ||
-			    strcasecmp(v, "knockout") == 0 || strcasecmp(v, "knock-out") == 0)
+			else if (strcmp(v, "1") == 0 ||
+			    strcasecmp(v, "eis") == 0 ||
+			    strcasecmp(v, "knockout") == 0 ||
+			    strcasecmp(v, "knock-out") == 0)
 				k = SET_KNOCKOUT;
-			else if (strcmp(v, "2") == 0 || strcasecmp(v, "wens") == 0 ||
+			else if (strcmp(v, "2") == 0 ||
+			    strcasecmp(v, "wens") == 0 ||
 			    strcasecmp(v, "award") == 0)
 				k = SET_AWARD;
 			else {
@@ -1880,7 +2142,8 @@ edit_kind(struct wiz *w, size_t i)
 				continue;
 			}
 			v = strtol(w->ans.s, &end, 10);
-			if (*end != '\0' || v < 1 || v > 1000 || !isdigit((unsigned char)*w->ans.s)) {
+			if (*end != '\0' || v < 1 || v > 1000 ||
+			    !isdigit((unsigned char)*w->ans.s)) {
 				say(w, WIZ_OUT_ERROR, M_BAD_WEIGHT);
 				continue;
 			}
@@ -1912,9 +2175,11 @@ step_award(struct wiz *w)
 		if (n == 0)
 			say(w, WIZ_OUT_TEXT, M_AWARD_NONE);
 		for (k = 0; k < n; k++) {
-			char *t = plain(w, s->reqs[v[k]]->title), *wt = fmt(w, M_WEIGHT,
-			    eff_weight(w, v[k])), *l, *c;
-			l = xasprintf("%3zu  %-8s %s (%s)", k + 1, s->reqs[v[k]]->id, t, wt);
+			char *t = plain(w, s->reqs[v[k]]->title),
+			     *wt = fmt(w, M_WEIGHT, eff_weight(w, v[k])), *l,
+			     *c;
+			l = xasprintf("%3zu  %-8s %s (%s)", k + 1,
+			    s->reqs[v[k]]->id, t, wt);
 			c = cut(l, list_width(w));
 			free(l);
 			free(t);
@@ -1972,7 +2237,9 @@ check_value(struct wiz *w, const struct set_param *p, const char *v)
 	if (p->type == SET_P_INTEGER) {
 		char *end;
 		long x = strtol(v, &end, 10);
-		if (*end != '\0' || !(isdigit((unsigned char)*v) || (*v == '-' && isdigit((unsigned char)v[1])))) {
+		if (*end != '\0' ||
+		    !(isdigit((unsigned char)*v) ||
+		        (*v == '-' && isdigit((unsigned char)v[1])))) {
 			say(w, WIZ_OUT_ERROR, M_BAD_INT, v);
 			return -1;
 		}
@@ -2006,7 +2273,8 @@ ask_param(struct wiz *w, size_t pi, size_t k, size_t n)
 	const char *cur = w->pval[pi] ? w->pval[pi] : p->def;
 
 	for (size_t i = 0; i < w->set->nreqs; i++) {
-		struct used_ctx c = {w->set, xcalloc(w->set->nparams + 1, sizeof(int))};
+		struct used_ctx c = {
+		    w->set, xcalloc(w->set->nparams + 1, sizeof(int))};
 		const struct set_req *r = w->set->reqs[i];
 		if (selected(w, i)) {
 			mark_texts(r->title, &c);
@@ -2014,7 +2282,8 @@ ask_param(struct wiz *w, size_t pi, size_t k, size_t n)
 			mark_texts(r->guidance, &c);
 			mark_texts(r->evidence, &c);
 			if (c.used[pi])
-				buf_printf(&users, "%s%s", users.len ? ", " : "", r->id);
+				buf_printf(&users, "%s%s",
+				    users.len ? ", " : "", r->id);
 		}
 		free(c.used);
 	}
@@ -2038,12 +2307,14 @@ ask_param(struct wiz *w, size_t pi, size_t k, size_t n)
 		for (size_t o = 0; o < p->nopts; o++) {
 			int dup = 0;
 			for (size_t e = 0; e < o; e++)
-				dup |= strcmp(p->opts[e].value, p->opts[o].value) == 0;
+				dup |= strcmp(p->opts[e].value,
+				           p->opts[o].value) == 0;
 			if (dup)
 				continue;
 			{
 				char *t = plain(w, p->opts[o].label);
-				l = xasprintf("%3zu  %-12s %s", ++shown, p->opts[o].value, t);
+				l = xasprintf("%3zu  %-12s %s", ++shown,
+				    p->opts[o].value, t);
 				line(w, WIZ_OUT_TEXT, l);
 				free(l);
 				free(t);
@@ -2081,10 +2352,12 @@ ask_param(struct wiz *w, size_t pi, size_t k, size_t n)
 			int isval = 0;
 			for (size_t o = 0; o < p->nopts; o++)
 				isval |= strcmp(p->opts[o].value, v) == 0;
-			for (size_t o = 0; o < p->nopts && want && !isval; o++) {
+			for (size_t o = 0; o < p->nopts && want && !isval;
+			     o++) {
 				int dup = 0;
 				for (size_t e = 0; e < o; e++)
-					dup |= strcmp(p->opts[e].value, p->opts[o].value) == 0;
+					dup |= strcmp(p->opts[e].value,
+					           p->opts[o].value) == 0;
 				if (!dup && ++seen == want) {
 					free(val);
 					val = xstrdup(p->opts[o].value);
@@ -2144,7 +2417,8 @@ step_params(struct wiz *w)
 
 /* Covered and total points of a catalogue, as coverage.html counts them. */
 static void
-coverage(const struct wiz *w, const struct cat *c, size_t *cov, size_t *tot, int *cra)
+coverage(const struct wiz *w, const struct cat *c, size_t *cov, size_t *tot,
+    int *cra)
 {
 	const struct cat_clause *ai = cat_find(c, "AI");
 	int maxdepth = 0;
@@ -2162,7 +2436,7 @@ coverage(const struct wiz *w, const struct cat *c, size_t *cov, size_t *tot, int
 			if (c->clauses[j]->parent == cl)
 				leaf = 0;
 		if (ai ? (cl == ai || !leaf || !cat_within(cl, ai))
-		    : cl->depth != (maxdepth > 0 ? 1 : 0))
+		       : cl->depth != (maxdepth > 0 ? 1 : 0))
 			continue;
 		(*tot)++;
 		for (size_t i = 0; i < w->set->nreqs && !hit; i++) {
@@ -2172,7 +2446,8 @@ coverage(const struct wiz *w, const struct cat *c, size_t *cov, size_t *tot, int
 			for (size_t m = 0; m < r->nmaps && !hit; m++) {
 				const struct cat_clause *x;
 				if (strcmp(r->maps[m].catalogue, c->id) != 0 ||
-				    (x = cat_find(c, r->maps[m].clause)) == NULL)
+				    (x = cat_find(c, r->maps[m].clause)) ==
+				        NULL)
 					continue;
 				hit = cat_within(x, cl);
 			}
@@ -2192,15 +2467,18 @@ summary(struct wiz *w)
 
 	line(w, WIZ_OUT_TEXT, "");
 	say(w, WIZ_OUT_TEXT, M_SUM_TENDER, w->tender[0] ? w->tender[0] : "-",
-	    w->tender[1] ? w->tender[1] : "-", w->tender[2] ? w->tender[2] : "-",
+	    w->tender[1] ? w->tender[1] : "-",
+	    w->tender[2] ? w->tender[2] : "-",
 	    w->tender[3] ? w->tender[3] : "-");
 	say(w, WIZ_OUT_TEXT, M_SUM_SET, s->id, s->version);
 	for (size_t i = 0; i < s->nsegments; i++)
 		if (w->seg[i])
-			buf_printf(&b, "%s%s", b.len ? ", " : "", s->segments[i].id);
+			buf_printf(
+			    &b, "%s%s", b.len ? ", " : "", s->segments[i].id);
 	say(w, WIZ_OUT_TEXT, M_SUM_SEGMENTS, b.s ? b.s : "-");
 	buf_release(&b);
-	say(w, WIZ_OUT_TEXT, M_SUM_LEVEL, w->level >= 0 ? s->levels[w->level].id : "-");
+	say(w, WIZ_OUT_TEXT, M_SUM_LEVEL,
+	    w->level >= 0 ? s->levels[w->level].id : "-");
 	for (size_t i = 0; i < s->nreqs; i++)
 		if (selected(w, i)) {
 			tot++;
@@ -2211,7 +2489,8 @@ summary(struct wiz *w)
 		}
 	if (w->o->resume && strcmp(w->o->resume->set, s->id) == 0)
 		for (size_t g = 0; g < w->o->resume->ngroups; g++)
-			for (size_t j = 0; j < w->o->resume->groups[g].nreqs; j++) {
+			for (size_t j = 0; j < w->o->resume->groups[g].nreqs;
+			     j++) {
 				tot++;
 				if (w->o->resume->groups[g].reqs[j].award)
 					aw++;
@@ -2220,7 +2499,8 @@ summary(struct wiz *w)
 			}
 	say(w, WIZ_OUT_TEXT, M_SUM_REQS, tot, ko, aw);
 	{
-		char *cols = xstrdup(tr(w, M_SUM_GROUP_COLS)), *f[4], *save = NULL, *c;
+		char *cols = xstrdup(tr(w, M_SUM_GROUP_COLS)), *f[4],
+		     *save = NULL, *c;
 		f[0] = strtok_r(cols, "\t", &save);
 		for (int k = 1; k < 4; k++)
 			f[k] = strtok_r(NULL, "\t", &save);
@@ -2256,9 +2536,11 @@ summary(struct wiz *w)
 			char *c;
 			for (size_t j = 0; j < og->nreqs; j++)
 				ga += og->reqs[j].award != 0;
-			t = og->title ? plain(w, og->title) : xstrdup(tr(w, M_OWN));
+			t = og->title ? plain(w, og->title)
+			              : xstrdup(tr(w, M_OWN));
 			c = pad(t, 40);
-			say(w, WIZ_OUT_TEXT, M_SUM_GROUP, c, og->nreqs, og->nreqs - ga, ga);
+			say(w, WIZ_OUT_TEXT, M_SUM_GROUP, c, og->nreqs,
+			    og->nreqs - ga, ga);
 			free(c);
 			free(t);
 		}
@@ -2269,34 +2551,42 @@ summary(struct wiz *w)
 		if (all == 0)
 			continue;
 		t = plain(w, s->cats[c]->title);
-		say(w, WIZ_OUT_TEXT, cra ? M_SUM_COVER_CRA : M_SUM_COVER, t, cov, all);
+		say(w, WIZ_OUT_TEXT, cra ? M_SUM_COVER_CRA : M_SUM_COVER, t,
+		    cov, all);
 		free(t);
 	}
 	for (size_t i = 0; i < s->nreqs; i++)
-		if (w->rs[i].excl && (by_choice(w, s->reqs[i]) || w->rs[i].incl))
+		if (w->rs[i].excl &&
+		    (by_choice(w, s->reqs[i]) || w->rs[i].incl))
 			nex++;
 	say(w, WIZ_OUT_TEXT, M_SUM_EXCLUDED, nex);
 	for (size_t i = 0; i < s->nreqs; i++)
-		if (w->rs[i].excl && (by_choice(w, s->reqs[i]) || w->rs[i].incl)) {
-			char *l = xasprintf("  %-8s %s", s->reqs[i]->id, w->rs[i].excl);
+		if (w->rs[i].excl &&
+		    (by_choice(w, s->reqs[i]) || w->rs[i].incl)) {
+			char *l = xasprintf(
+			    "  %-8s %s", s->reqs[i]->id, w->rs[i].excl);
 			line(w, WIZ_OUT_TEXT, l);
 			free(l);
 		}
 	for (size_t i = 0; i < s->nreqs; i++)
 		if (selected(w, i) && !by_choice(w, s->reqs[i]))
-			buf_printf(&b, "%s%s", b.len ? ", " : "", s->reqs[i]->id);
+			buf_printf(
+			    &b, "%s%s", b.len ? ", " : "", s->reqs[i]->id);
 	if (b.len)
 		say(w, WIZ_OUT_TEXT, M_SUM_INCLUDED, b.s);
 	buf_release(&b);
 	for (size_t i = 0; i < s->nreqs; i++)
-		if (selected(w, i) && (eff_kind(w, i) != s->reqs[i]->kind ||
-		    (eff_kind(w, i) == SET_AWARD && eff_weight(w, i) != s->reqs[i]->weight))) {
+		if (selected(w, i) &&
+		    (eff_kind(w, i) != s->reqs[i]->kind ||
+		        (eff_kind(w, i) == SET_AWARD &&
+		            eff_weight(w, i) != s->reqs[i]->weight))) {
 			if (eff_kind(w, i) == SET_AWARD)
-				buf_printf(&b, "%s%s %s %d", b.len ? ", " : "", s->reqs[i]->id,
-				    tr(w, M_KIND_AWARD), eff_weight(w, i));
+				buf_printf(&b, "%s%s %s %d", b.len ? ", " : "",
+				    s->reqs[i]->id, tr(w, M_KIND_AWARD),
+				    eff_weight(w, i));
 			else
-				buf_printf(&b, "%s%s %s", b.len ? ", " : "", s->reqs[i]->id,
-				    tr(w, M_KIND_KO));
+				buf_printf(&b, "%s%s %s", b.len ? ", " : "",
+				    s->reqs[i]->id, tr(w, M_KIND_KO));
 		}
 	if (b.len)
 		say(w, WIZ_OUT_TEXT, M_SUM_CHANGED, b.s);
@@ -2311,8 +2601,8 @@ summary(struct wiz *w)
 			say(w, WIZ_OUT_TEXT, M_SUM_PARAMS);
 		first = 0;
 		int shown = p->unit && strcmp(p->unit, "count") != 0;
-		say(w, WIZ_OUT_TEXT, M_SUM_PVALUE, p->id, v ? v : "-", shown ? " " : "",
-		    shown ? unit_name(w, p->unit) : "",
+		say(w, WIZ_OUT_TEXT, M_SUM_PVALUE, p->id, v ? v : "-",
+		    shown ? " " : "", shown ? unit_name(w, p->unit) : "",
 		    tr(w, w->pval[i] ? M_SUM_BUYER : M_SUM_DEFAULT));
 	}
 	free(used);
@@ -2360,7 +2650,8 @@ step_summary(struct wiz *w)
 		q = fmt(w, M_COMPILE_ASK, w->o->output);
 		for (;;) {
 			a = ask(w, q, w->L ? "y" : "j");
-			if (a == A_LINE && (*w->ans.s == '\0' || is_yes(w->ans.s))) {
+			if (a == A_LINE &&
+			    (*w->ans.s == '\0' || is_yes(w->ans.s))) {
 				res = R_DONE_COMPILE;
 				break;
 			}
@@ -2373,7 +2664,8 @@ step_summary(struct wiz *w)
 			else
 				res = R_DONE;
 			if (a != A_INTR)
-				say(w, WIZ_OUT_TEXT, M_COMPILE_LATER, w->o->output);
+				say(w, WIZ_OUT_TEXT, M_COMPILE_LATER,
+				    w->o->output);
 			break;
 		}
 		break;
@@ -2387,8 +2679,14 @@ step_summary(struct wiz *w)
 typedef enum res step_fn(struct wiz *w);
 
 static step_fn *const steps[ST__COUNT] = {
-	step_set, step_tender, step_segments, step_level, step_review,
-	step_award, step_params, step_summary,
+    step_set,
+    step_tender,
+    step_segments,
+    step_level,
+    step_review,
+    step_award,
+    step_params,
+    step_summary,
 };
 
 static const struct set *
@@ -2440,7 +2738,8 @@ wiz_run(struct set *const *sets, size_t nsets, const struct wiz_opts *o,
 		step = first = ST_TENDER;
 	}
 	if (o->resume != NULL)
-		say(&w, WIZ_OUT_TEXT, M_RESUMED, o->resume->file ? o->resume->file : "");
+		say(&w, WIZ_OUT_TEXT, M_RESUMED,
+		    o->resume->file ? o->resume->file : "");
 	for (;;) {
 		enum res r = steps[step](&w);
 
@@ -2474,11 +2773,13 @@ wiz_run(struct set *const *sets, size_t nsets, const struct wiz_opts *o,
 			line(&w, WIZ_OUT_TEXT, "");
 			say(&w, WIZ_OUT_TEXT, M_INTERRUPTED);
 			if (!w.saved)
-				result = save_draft(&w) == WIZ_FAILED ? WIZ_FAILED : WIZ_INTERRUPTED;
+				result = save_draft(&w) == WIZ_FAILED
+				    ? WIZ_FAILED
+				    : WIZ_INTERRUPTED;
 			else
 				result = WIZ_INTERRUPTED;
 			break;
-		default:	/* quit or end of input */
+		default: /* quit or end of input */
 			w.pend = 0;
 			if (r == R_EOF)
 				line(&w, WIZ_OUT_TEXT, "");

@@ -15,15 +15,15 @@ struct set;
 struct sel;
 
 enum wiz_read {
-	WIZ_READ_LINE,		/* a line (without its newline) is in *line */
-	WIZ_READ_EOF,		/* end of input */
-	WIZ_READ_INTR		/* interrupted (Ctrl-C) */
+	WIZ_READ_LINE, /* a line (without its newline) is in *line */
+	WIZ_READ_EOF,  /* end of input */
+	WIZ_READ_INTR  /* interrupted (Ctrl-C) */
 };
 
 enum wiz_out {
-	WIZ_OUT_TEXT,		/* ordinary text */
-	WIZ_OUT_HEAD,		/* a step heading (may be shown in bold) */
-	WIZ_OUT_ERROR		/* why an answer was refused (may be shown in colour) */
+	WIZ_OUT_TEXT, /* ordinary text */
+	WIZ_OUT_HEAD, /* a step heading (may be shown in bold) */
+	WIZ_OUT_ERROR /* why an answer was refused (may be shown in colour) */
 };
 
 struct wiz_io {
@@ -37,22 +37,22 @@ struct wiz_io {
 	 */
 	int (*save)(void *ud, const struct sel *sel, const struct set *set);
 	void *ud;
-	int rows, cols;		/* terminal size for paging and cutting; 0: none */
+	int rows, cols; /* terminal size for paging and cutting; 0: none */
 };
 
 struct wiz_opts {
-	const char *lang;	/* prompts: "nl" or "en"; NULL: the set's language */
-	const char *set;	/* --set ID or ID@VERSION: skip the first step */
-	const char *output;	/* where io->save writes, for messages */
-	const struct sel *resume;	/* answers offered as defaults, or NULL */
+	const char *lang; /* prompts: "nl" or "en"; NULL: the set's language */
+	const char *set;  /* --set ID or ID@VERSION: skip the first step */
+	const char *output;       /* where io->save writes, for messages */
+	const struct sel *resume; /* answers offered as defaults, or NULL */
 };
 
 enum wiz_result {
-	WIZ_FINISHED,		/* the selection was written */
-	WIZ_FINISHED_COMPILE,	/* … and the user wants it compiled now */
-	WIZ_QUIT,		/* q or end of input: a draft was written if possible */
-	WIZ_INTERRUPTED,	/* Ctrl-C: a draft was written if possible */
-	WIZ_FAILED		/* io->save failed, or no set to choose from */
+	WIZ_FINISHED,         /* the selection was written */
+	WIZ_FINISHED_COMPILE, /* … and the user wants it compiled now */
+	WIZ_QUIT, /* q or end of input: a draft was written if possible */
+	WIZ_INTERRUPTED, /* Ctrl-C: a draft was written if possible */
+	WIZ_FAILED       /* io->save failed, or no set to choose from */
 };
 
 /*

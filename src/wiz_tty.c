@@ -24,7 +24,7 @@
 static volatile sig_atomic_t interrupted;
 static int interactive, color;
 static struct sigaction old_int, old_term, old_hup;
-static char *old_ctype;		/* LC_CTYPE before init */
+static char *old_ctype; /* LC_CTYPE before init */
 
 static void
 on_signal(int sig)

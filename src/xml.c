@@ -25,22 +25,22 @@
 
 size_t xml_max_bytes = 512u * 1024 * 1024;
 
-static char **allowed;		/* canonical paths: files, or directories */
+static char **allowed; /* canonical paths: files, or directories */
 static size_t nallowed, capallowed;
-static const char *current;	/* file being parsed, for errors without one */
+static const char *current; /* file being parsed, for errors without one */
 
 static const struct {
 	const char *root, *schema;
 } kinds[XML_KIND__COUNT] = {
-	[XML_KIND_UNKNOWN] = {"", NULL},
-	[XML_KIND_CATALOGUE] = {"catalogue", "catalogue.rng"},
-	[XML_KIND_CROSSWALK] = {"crosswalk", "crosswalk.rng"},
-	[XML_KIND_SET] = {"requirement-set", "requirement-set.rng"},
-	[XML_KIND_SELECTION] = {"selection", "selection.rng"},
-	[XML_KIND_RESPONSE] = {"response", "response.rng"},
-	[XML_KIND_RESOLVED] = {"resolved", "resolved.rng"},
-	[XML_KIND_REPORT] = {"report", "report.rng"},
-	[XML_KIND_FO] = {"root", NULL},
+    [XML_KIND_UNKNOWN] = {"", NULL},
+    [XML_KIND_CATALOGUE] = {"catalogue", "catalogue.rng"},
+    [XML_KIND_CROSSWALK] = {"crosswalk", "crosswalk.rng"},
+    [XML_KIND_SET] = {"requirement-set", "requirement-set.rng"},
+    [XML_KIND_SELECTION] = {"selection", "selection.rng"},
+    [XML_KIND_RESPONSE] = {"response", "response.rng"},
+    [XML_KIND_RESOLVED] = {"resolved", "resolved.rng"},
+    [XML_KIND_REPORT] = {"report", "report.rng"},
+    [XML_KIND_FO] = {"root", NULL},
 };
 
 void
@@ -68,7 +68,7 @@ is_allowed(const char *url)
 		if (strncmp(p, "localhost/", 10) == 0)
 			p += 9;
 	} else if (strstr(p, "://") != NULL)
-		return 0;	/* no network, no other schemes */
+		return 0; /* no network, no other schemes */
 	if (realpath(p, real) == NULL)
 		return 0;
 	for (size_t i = 0; i < nallowed; i++) {
@@ -95,7 +95,8 @@ loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 				file = ctxt->input->filename;
 		}
 		msg_level_at(MSG_ERROR, file ? file : "-", line, 0,
-		    "refused to load '%s': icoc documents may not refer to other files",
+		    "refused to load '%s': icoc documents may not refer to "
+		    "other files",
 		    url ? url : "(null)");
 		return NULL;
 	}
@@ -191,20 +192,21 @@ parse(const char *buf, size_t len, const char *name)
 	current = name;
 	errors = msg_errors();
 	doc = len > 0 ? xmlReadMemory(buf, (int)len, name, NULL, PARSE_OPTIONS)
-	    : NULL;
+	              : NULL;
 	current = saved;
 	if (doc == NULL) {
-		if (msg_errors() == errors)	/* libxml2 said nothing */
-			msg_level_at(MSG_ERROR, name, 1, 0, len == 0 ?
-			    "empty file" : "not a well-formed XML document");
+		if (msg_errors() == errors) /* libxml2 said nothing */
+			msg_level_at(MSG_ERROR, name, 1, 0,
+			    len == 0 ? "empty file"
+			             : "not a well-formed XML document");
 		return NULL;
 	}
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {
 		xmlNodePtr n = (xmlNodePtr)(doc->intSubset ? doc->intSubset
-		    : doc->extSubset);
+		                                           : doc->extSubset);
 		long line = n->line;
 
-		if (line <= 0) {	/* libxml2 keeps no line for the DTD node */
+		if (line <= 0) { /* libxml2 keeps no line for the DTD node */
 			const char *d = strstr(buf, "<!DOCTYPE");
 			line = 1;
 			for (const char *p = buf; d != NULL && p < d; p++)
@@ -269,8 +271,9 @@ xml_load_memory(const char *buf, size_t len, const char *name)
 static enum xml_kind
 kind_of(const xmlChar *ns, const xmlChar *name)
 {
-	if (ns != NULL && strcmp((const char *)ns,
-	    "http://www.w3.org/1999/XSL/Format") == 0 &&
+	if (ns != NULL &&
+	    strcmp((const char *)ns, "http://www.w3.org/1999/XSL/Format") ==
+	        0 &&
 	    strcmp((const char *)name, "root") == 0)
 		return XML_KIND_FO;
 	if (ns == NULL || strcmp((const char *)ns, XML_NS) != 0)
@@ -287,8 +290,8 @@ xml_peek_kind(const char *path)
 	xmlTextReaderPtr r;
 	enum xml_kind kind = XML_KIND_UNKNOWN;
 
-	r = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING);
+	r = xmlReaderForFile(path, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (r == NULL)
 		return kind;
 	while (xmlTextReaderRead(r) == 1)

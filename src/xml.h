@@ -24,8 +24,8 @@ enum xml_kind {
 	XML_KIND_SELECTION,
 	XML_KIND_RESPONSE,
 	XML_KIND_RESOLVED,
-	XML_KIND_REPORT,	/* icoc check's report.xml */
-	XML_KIND_FO,		/* fo:root of tender-FO */
+	XML_KIND_REPORT, /* icoc check's report.xml */
+	XML_KIND_FO,     /* fo:root of tender-FO */
 	XML_KIND__COUNT
 };
 
@@ -71,12 +71,12 @@ const char *xml_kind_schema(enum xml_kind kind);
 int xml_validate(xmlDocPtr doc, const char *schema);
 
 /* Helpers for walking icoc documents. */
-int xml_is(const xmlNode *n, const char *name);	/* element in the icoc ns */
-const xmlNode *xml_first(const xmlNode *parent);	/* first icoc child element */
-const xmlNode *xml_next(const xmlNode *n);	/* next icoc sibling element */
-char *xml_attr(const xmlNode *n, const char *name);	/* malloc'ed or NULL */
-char *xml_lang(const xmlNode *n);	/* inherited xml:lang, malloc'ed or NULL */
+int xml_is(const xmlNode *n, const char *name);  /* element in the icoc ns */
+const xmlNode *xml_first(const xmlNode *parent); /* first icoc child element */
+const xmlNode *xml_next(const xmlNode *n);       /* next icoc sibling element */
+char *xml_attr(const xmlNode *n, const char *name); /* malloc'ed or NULL */
+char *xml_lang(const xmlNode *n); /* inherited xml:lang, malloc'ed or NULL */
 long xml_line(const xmlNode *n);
-const char *xml_file(const xmlNode *n);	/* doc URL */
+const char *xml_file(const xmlNode *n); /* doc URL */
 
 #endif

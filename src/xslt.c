@@ -22,7 +22,8 @@
 #include "xml.h"
 #include "xslt.h"
 
-#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
+#define PARSE_OPTIONS                                                          \
+	(XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
 
 unsigned xslt_cpu_limit = 120;
 
@@ -31,7 +32,7 @@ struct xslt {
 	char *file;
 };
 
-static char *tdir;			/* canonical template directory */
+static char *tdir; /* canonical template directory */
 static xsltSecurityPrefsPtr prefs;
 static struct buf errbuf;
 static const char *errfile;
@@ -58,8 +59,8 @@ under_dir(const char *url)
 }
 
 static int
-check_read(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt,
-    const char *value)
+check_read(
+    xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char *value)
 {
 	(void)sec;
 	(void)ctxt;
@@ -74,10 +75,12 @@ flush_errors(void)
 	if (errbuf.len == 0)
 		return;
 	for (line = strtok_r(errbuf.s, "\n", &save); line != NULL;
-	    line = strtok_r(NULL, "\n", &save))
+	     line = strtok_r(NULL, "\n", &save))
 		if (*line != '\0' && strcmp(line, "error") != 0 &&
-		    strcmp(line, "warning") != 0)	/* libxslt's own prefix lines */
-			msg_level_at(MSG_ERROR, errfile ? errfile : "-", 0, 0, "%s", line);
+		    strcmp(line, "warning") !=
+		        0) /* libxslt's own prefix lines */
+			msg_level_at(MSG_ERROR, errfile ? errfile : "-", 0, 0,
+			    "%s", line);
 	buf_release(&errbuf);
 }
 
@@ -108,7 +111,8 @@ loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
 	(void)ctxt;
 	(void)type;
 	if (!under_dir((const char *)uri)) {
-		buf_printf(&errbuf, "template may not read '%s': only files under %s\n",
+		buf_printf(&errbuf,
+		    "template may not read '%s': only files under %s\n",
 		    (const char *)uri, tdir ? tdir : "(none)");
 		return NULL;
 	}
@@ -135,7 +139,8 @@ loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
 		doc = pc->myDoc;
 	else {
 		if (pc->myDoc && (pc->myDoc->intSubset || pc->myDoc->extSubset))
-			buf_printf(&errbuf, "%s: document type declarations are not allowed\n",
+			buf_printf(&errbuf,
+			    "%s: document type declarations are not allowed\n",
 			    (const char *)uri);
 		xmlFreeDoc(pc->myDoc);
 	}
@@ -161,10 +166,14 @@ xslt_init(const char *dir)
 	xsltSetLoaderFunc(loader);
 	prefs = xsltNewSecurityPrefs();
 	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_FILE, check_read);
-	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
-	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
-	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
-	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+	xsltSetSecurityPrefs(
+	    prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+	xsltSetSecurityPrefs(
+	    prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
+	xsltSetSecurityPrefs(
+	    prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+	xsltSetSecurityPrefs(
+	    prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
 	xsltSetDefaultSecurityPrefs(prefs);
 }
 
@@ -201,7 +210,8 @@ xslt_load(const char *name)
 	style = xsltParseStylesheetDoc(doc);
 	if (style == NULL || style->errors > 0) {
 		flush_errors();
-		msg_level_at(MSG_ERROR, file, 0, 0, "template does not compile");
+		msg_level_at(
+		    MSG_ERROR, file, 0, 0, "template does not compile");
 		if (style)
 			xsltFreeStylesheet(style);
 		else
@@ -235,8 +245,8 @@ on_alarm(int sig)
 }
 
 int
-xslt_apply(struct xslt *x, xmlDocPtr doc, xmlChar **out, int *len,
-    xmlDocPtr *tree)
+xslt_apply(
+    struct xslt *x, xmlDocPtr doc, xmlChar **out, int *len, xmlDocPtr *tree)
 {
 	xsltTransformContextPtr ctxt = xsltNewTransformContext(x->style, doc);
 	struct itimerval it, off;
@@ -262,18 +272,21 @@ xslt_apply(struct xslt *x, xmlDocPtr doc, xmlChar **out, int *len,
 	running = NULL;
 	sigaction(SIGPROF, &old, NULL);
 	if (timed_out)
-		buf_printf(&errbuf, "transformation stopped after %u seconds of CPU time\n",
+		buf_printf(&errbuf,
+		    "transformation stopped after %u seconds of CPU time\n",
 		    xslt_cpu_limit);
 	if (res == NULL || ctxt->state != XSLT_STATE_OK || errbuf.len > 0) {
 		flush_errors();
 		if (msg_errors() == 0)
-			msg_level_at(MSG_ERROR, x->file, 0, 0, "transformation failed");
+			msg_level_at(
+			    MSG_ERROR, x->file, 0, 0, "transformation failed");
 		rc = -1;
 	} else if (out != NULL) {
 		if (xsltSaveResultToString(out, len, res, x->style) != 0) {
-			msg_level_at(MSG_ERROR, x->file, 0, 0, "cannot serialize the result");
+			msg_level_at(MSG_ERROR, x->file, 0, 0,
+			    "cannot serialize the result");
 			rc = -1;
-		} else if (*out == NULL) {	/* empty result */
+		} else if (*out == NULL) { /* empty result */
 			*out = xmlStrdup(BAD_CAST "");
 			*len = 0;
 		}
@@ -320,7 +333,8 @@ xslt_apply_io(struct xslt *x, xmlDocPtr doc, xslt_write_fn *write, void *ud)
 	if (xmlOutputBufferClose(out) < 0)
 		rc = -1;
 	if (rc != 0)
-		msg_level_at(MSG_ERROR, x->file, 0, 0, "cannot write the result");
+		msg_level_at(
+		    MSG_ERROR, x->file, 0, 0, "cannot write the result");
 	xmlFreeDoc(res);
 	return rc;
 }

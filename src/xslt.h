@@ -27,8 +27,8 @@ void xslt_free(struct xslt *x);
  * is returned in *out and *len (free with xmlFree); with tree != NULL the
  * result document itself.  Returns 0, or -1 after printing errors.
  */
-int xslt_apply(struct xslt *x, xmlDocPtr doc, xmlChar **out, int *len,
-    xmlDocPtr *tree);
+int xslt_apply(
+    struct xslt *x, xmlDocPtr doc, xmlChar **out, int *len, xmlDocPtr *tree);
 
 /* Where xslt_apply_io() sends the serialized result; 0 ok, -1 error. */
 typedef int xslt_write_fn(void *ud, const char *data, int len);
@@ -38,7 +38,7 @@ typedef int xslt_write_fn(void *ud, const char *data, int len);
  * through write, without a copy of the whole text in memory.  Returns 0,
  * or -1 after printing errors.
  */
-int xslt_apply_io(struct xslt *x, xmlDocPtr doc, xslt_write_fn *write,
-    void *ud);
+int xslt_apply_io(
+    struct xslt *x, xmlDocPtr doc, xslt_write_fn *write, void *ud);
 
 #endif

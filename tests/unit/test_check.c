@@ -22,27 +22,39 @@ static FILE *sink;
 /* A resolved document: two knock-outs (one mapped to a CRA Annex I
  * point), two award criteria (weights 4 and 3), one exclusion. */
 static const char resolved[] =
-    "<resolved xmlns='urn:icoc:1' format='1' lang='nl' set='s' set-version='2026.1'"
-    " checklist-digest='sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'>"
-    "<tender><title>T</title><reference>REF-1</reference><buyer>B</buyer><date>2026-12-01</date></tender>"
+    "<resolved xmlns='urn:icoc:1' format='1' lang='nl' set='s' "
+    "set-version='2026.1'"
+    " checklist-digest='sha256:"
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'>"
+    "<tender><title>T</title><reference>REF-1</reference><buyer>B</"
+    "buyer><date>2026-12-01</date></tender>"
     "<layers><layer set='s' version='2026.1'><title>S</title></layer></layers>"
-    "<chosen><level id='basis' rank='1' of='1'><title>Basis</title></level></chosen>"
+    "<chosen><level id='basis' rank='1' "
+    "of='1'><title>Basis</title></level></chosen>"
     "<parameters/>"
     "<requirements count='4' knockout='2' award='2' weight-total='7'>"
     "<group id='g' number='1' layer='s'><title>G</title>"
-    "<requirement id='K1' number='1.1' kind='knockout' weight='1' level='basis' applies-to='product' layer='s' fallback='false'>"
+    "<requirement id='K1' number='1.1' kind='knockout' weight='1' "
+    "level='basis' applies-to='product' layer='s' fallback='false'>"
     "<title>K1</title><statement>k1</statement></requirement>"
-    "<requirement id='K2' number='1.2' kind='knockout' weight='1' level='basis' applies-to='product' layer='s' fallback='false'>"
+    "<requirement id='K2' number='1.2' kind='knockout' weight='1' "
+    "level='basis' applies-to='product' layer='s' fallback='false'>"
     "<title>K2</title><statement>k2</statement></requirement>"
-    "<requirement id='A1' number='1.3' kind='award' weight='4' level='basis' applies-to='product' layer='s' fallback='false'>"
+    "<requirement id='A1' number='1.3' kind='award' weight='4' level='basis' "
+    "applies-to='product' layer='s' fallback='false'>"
     "<title>A1</title><statement>a1</statement></requirement>"
-    "<requirement id='A2' number='1.4' kind='award' weight='3' level='basis' applies-to='product' layer='s' fallback='false'>"
+    "<requirement id='A2' number='1.4' kind='award' weight='3' level='basis' "
+    "applies-to='product' layer='s' fallback='false'>"
     "<title>A2</title><statement>a2</statement></requirement>"
     "</group></requirements>"
-    "<excluded><requirement id='X1' by='buyer' reason='r'><title>X1</title></requirement></excluded>"
+    "<excluded><requirement id='X1' by='buyer' "
+    "reason='r'><title>X1</title></requirement></excluded>"
     "<catalogues><catalogue id='cra' version='1'><title>CRA</title>"
-    "<clause id='AI' cite='Annex I' depth='0'><title>AI</title><by ref='K1' number='1.1' via='AI.P1'/></clause>"
-    "<clause id='AI.P1' cite='Annex I (1)' parent='AI' depth='1'><title>P1</title><by ref='K1' number='1.1'/><by ref='K2' number='1.2'/></clause>"
+    "<clause id='AI' cite='Annex I' depth='0'><title>AI</title><by ref='K1' "
+    "number='1.1' via='AI.P1'/></clause>"
+    "<clause id='AI.P1' cite='Annex I (1)' parent='AI' "
+    "depth='1'><title>P1</title><by ref='K1' number='1.1'/><by ref='K2' "
+    "number='1.2'/></clause>"
     "</catalogue></catalogues>"
     "</resolved>";
 
@@ -94,7 +106,8 @@ answer(struct resp *r, const char *ref, enum resp_status st, const char *expl)
 static xmlDocPtr
 run(const struct resp *r, int *status)
 {
-	xmlDocPtr res = xmlReadMemory(resolved, (int)sizeof resolved - 1, "r.xml", NULL, 0);
+	xmlDocPtr res =
+	    xmlReadMemory(resolved, (int)sizeof resolved - 1, "r.xml", NULL, 0);
 	struct check_in in = {res, r, 0, NULL, NULL};
 	xmlDocPtr rep;
 
@@ -110,8 +123,10 @@ attr(xmlDocPtr d, const char *el, const char *name)
 	xmlNodePtr n = xmlDocGetRootElement(d);
 
 	if (el != NULL)
-		for (n = n->children; n && !(n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, el) == 0); n = n->next)
+		for (n = n->children; n &&
+		     !(n->type == XML_ELEMENT_NODE &&
+		         strcmp((const char *)n->name, el) == 0);
+		     n = n->next)
 			;
 	assert_non_null(n);
 	return xml_attr(n, name);
@@ -185,10 +200,12 @@ test_incomplete_and_tallies(void **state)
 
 	(void)state;
 	r->tender = xstrdup("REF-1");
-	r->digest = xstrdup("sha256:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+	r->digest = xstrdup(
+	    "sha256:"
+	    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
 	answer(r, "K1", RESP_COMPLY, "");
-	answer(r, "A1", RESP_NA, "");	/* no explanation */
-	answer(r, "X1", RESP_COMPLY, "");	/* excluded: outside */
+	answer(r, "A1", RESP_NA, "");     /* no explanation */
+	answer(r, "X1", RESP_COMPLY, ""); /* excluded: outside */
 	d = run(r, &st);
 	assert_non_null(d);
 	assert_int_equal(st, MSG_EXIT_NEGATIVE);
@@ -198,15 +215,22 @@ test_incomplete_and_tallies(void **state)
 	expect_attr(d, "summary", "outside", "1");
 	expect_attr(d, "response", "digest", "mismatch");
 	out = printed();
-	assert_non_null(strstr(out, "r.xml: warning: checklist digest differs"));
+	assert_non_null(
+	    strstr(out, "r.xml: warning: checklist digest differs"));
 	free(out);
 	/* CRA Annex I point (1): K1 and K2 mapped, K1 met */
 	for (n = xmlDocGetRootElement(d)->children; n; n = n->next)
-		if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "clauses") == 0) {
+		if (n->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)n->name, "clauses") == 0) {
 			xmlNodePtr cat = xmlFirstElementChild(n);
-			for (xmlNodePtr c = cat ? cat->children : NULL; c; c = c->next)
-				if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "clause") == 0) {
-					char *id = xml_attr(c, "id"), *m = xml_attr(c, "mapped"), *met = xml_attr(c, "met");
+			for (xmlNodePtr c = cat ? cat->children : NULL; c;
+			     c = c->next)
+				if (c->type == XML_ELEMENT_NODE &&
+				    strcmp((const char *)c->name, "clause") ==
+				        0) {
+					char *id = xml_attr(c, "id"),
+					     *m = xml_attr(c, "mapped"),
+					     *met = xml_attr(c, "met");
 					assert_string_equal(id, "AI.P1");
 					assert_string_equal(m, "2");
 					assert_string_equal(met, "1");
@@ -234,7 +258,8 @@ test_errors(void **state)
 	assert_null(run(r, &st));
 	assert_int_equal(st, MSG_EXIT_INVALID);
 	out = printed();
-	assert_non_null(strstr(out, "r.xml:2: error: response is for tender 'OTHER', not 'REF-1'"));
+	assert_non_null(strstr(out,
+	    "r.xml:2: error: response is for tender 'OTHER', not 'REF-1'"));
 	free(out);
 	free(r->tender);
 	r->tender = xstrdup("REF-1");
@@ -242,12 +267,14 @@ test_errors(void **state)
 	assert_null(run(r, &st));
 	assert_int_equal(st, MSG_EXIT_INVALID);
 	out = printed();
-	assert_non_null(strstr(out, "r.xml:3: error: unknown requirement 'KWB-99' in <answer>"));
+	assert_non_null(strstr(
+	    out, "r.xml:3: error: unknown requirement 'KWB-99' in <answer>"));
 	free(out);
 	/* a duplicate is refused when it is added */
 	assert_null(resp_add(r, "KWB-99", 9, 0));
 	out = printed();
-	assert_non_null(strstr(out, "r.xml:9: error: duplicate answer for 'KWB-99' (first at line 3)"));
+	assert_non_null(strstr(out,
+	    "r.xml:9: error: duplicate answer for 'KWB-99' (first at line 3)"));
 	free(out);
 	resp_free(r);
 }
@@ -270,11 +297,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_pass_and_score),
-		cmocka_unit_test(test_partial_knockout_fails),
-		cmocka_unit_test(test_incomplete_and_tallies),
-		cmocka_unit_test(test_errors),
-		cmocka_unit_test(test_points),
+	    cmocka_unit_test(test_pass_and_score),
+	    cmocka_unit_test(test_partial_knockout_fails),
+	    cmocka_unit_test(test_incomplete_and_tallies),
+	    cmocka_unit_test(test_errors),
+	    cmocka_unit_test(test_points),
 	};
 	return cmocka_run_group_tests_name("check", tests, setup, teardown);
 }

@@ -59,7 +59,8 @@ static void
 test_separator_and_quotes(void **state)
 {
 	struct csv c;
-	const char *s = "Id;Status;Toelichting\r\nKWB-01;voldoet;\"a;b \"\"c\"\"\r\nd\"\r\n";
+	const char *s = "Id;Status;Toelichting\r\nKWB-01;voldoet;\"a;b "
+	                "\"\"c\"\"\r\nd\"\r\n";
 
 	(void)state;
 	assert_int_equal(parse(&c, s, strlen(s)), 0);
@@ -89,7 +90,8 @@ test_line_ends_and_blank_rows(void **state)
 	assert_string_equal(c.rows[1].cell[0], "c");
 	assert_int_equal(c.rows[2].n, 1);
 	assert_string_equal(c.rows[2].cell[0], "");
-	assert_int_equal(c.rows[3].n, 3);	/* trailing separator: an empty cell */
+	assert_int_equal(
+	    c.rows[3].n, 3); /* trailing separator: an empty cell */
 	assert_int_equal(c.rows[3].row, 4);
 	csv_release(&c);
 }
@@ -135,13 +137,15 @@ test_errors_name_row_and_column(void **state)
 	assert_int_equal(parse(&c, q, strlen(q)), MSG_EXIT_INVALID);
 	csv_release(&c);
 	out = printed();
-	assert_non_null(strstr(out, "t.csv:3:2: error: unterminated quoted cell"));
+	assert_non_null(
+	    strstr(out, "t.csv:3:2: error: unterminated quoted cell"));
 	free(out);
 
 	assert_int_equal(parse(&c, after, strlen(after)), MSG_EXIT_INVALID);
 	csv_release(&c);
 	out = printed();
-	assert_non_null(strstr(out, "t.csv:2:1: error: text after the closing quote"));
+	assert_non_null(
+	    strstr(out, "t.csv:2:1: error: text after the closing quote"));
 	free(out);
 
 	assert_int_equal(parse(&c, bad, strlen(bad)), MSG_EXIT_INVALID);
@@ -189,9 +193,9 @@ test_utf8_and_cp1252_helpers(void **state)
 	(void)state;
 	assert_int_equal(csv_utf8_check("abc", 3), 3);
 	assert_int_equal(csv_utf8_check("a\xC3\xA9", 3), 3);
-	assert_int_equal(csv_utf8_check("a\xC0\xAF", 3), 1);	/* overlong */
-	assert_int_equal(csv_utf8_check("\xED\xA0\x80", 3), 0);	/* surrogate */
-	assert_int_equal(csv_utf8_check("ab\xE2\x82", 4), 2);	/* cut short */
+	assert_int_equal(csv_utf8_check("a\xC0\xAF", 3), 1);    /* overlong */
+	assert_int_equal(csv_utf8_check("\xED\xA0\x80", 3), 0); /* surrogate */
+	assert_int_equal(csv_utf8_check("ab\xE2\x82", 4), 2);   /* cut short */
 	u = csv_from_cp1252("\x93x\x94", 3, &n, &bad);
 	assert_string_equal(u, "\xE2\x80\x9Cx\xE2\x80\x9D");
 	free(u);
@@ -229,12 +233,30 @@ static void
 words(struct csv_words *w)
 {
 	static const char *const nl[CSV__NCOLS] = {
-		"id", "nr", "groep", "onderwerp", "soort", "weging", "eis",
-		"gevraagd-bewijs", "status", "toelichting", "geleverd-bewijs",
+	    "id",
+	    "nr",
+	    "groep",
+	    "onderwerp",
+	    "soort",
+	    "weging",
+	    "eis",
+	    "gevraagd-bewijs",
+	    "status",
+	    "toelichting",
+	    "geleverd-bewijs",
 	};
 	static const char *const en[CSV__NCOLS] = {
-		"id", "no", "group", "subject", "kind", "weight", "requirement",
-		"evidence-asked", "status", "explanation", "evidence-supplied",
+	    "id",
+	    "no",
+	    "group",
+	    "subject",
+	    "kind",
+	    "weight",
+	    "requirement",
+	    "evidence-asked",
+	    "status",
+	    "explanation",
+	    "evidence-supplied",
 	};
 
 	memset(w, 0, sizeof *w);
@@ -254,7 +276,8 @@ test_checklist_import(void **state)
 	int status;
 	char *out;
 	const char *s =
-	    "Id;Nr.;Groep;Onderwerp;Soort;Weging;Eis;Gevraagd bewijs;Status;Toelichting;Geleverd bewijs\r\n"
+	    "Id;Nr.;Groep;Onderwerp;Soort;Weging;Eis;Gevraagd "
+	    "bewijs;Status;Toelichting;Geleverd bewijs\r\n"
 	    "KWB-01;1.1;G;T;K;;E;B;Complies;'=zie bijlage;'+31 20\r\n"
 	    "KWB-02;1.2;G;T;K;;E;B;Voldoet gedeeltelijk;  ruimte  ;\r\n"
 	    ";;;;;;;;;;\r\n"
@@ -288,15 +311,18 @@ test_checklist_import(void **state)
 	assert_string_equal(r->answers[0].explanation, "geen OT");
 	resp_free(r);
 
-	assert_null(csv_response(formula, strlen(formula), "t.csv", &w, &status));
+	assert_null(
+	    csv_response(formula, strlen(formula), "t.csv", &w, &status));
 	assert_int_equal(status, MSG_EXIT_INVALID);
 	out = printed();
-	assert_non_null(strstr(out, "t.csv:2:2: error: status cell holds a formula '=A1'"));
+	assert_non_null(
+	    strstr(out, "t.csv:2:2: error: status cell holds a formula '=A1'"));
 	free(out);
 
 	assert_null(csv_response(noid, strlen(noid), "t.csv", &w, &status));
 	out = printed();
-	assert_non_null(strstr(out, "t.csv:2:1: error: answer without a requirement id"));
+	assert_non_null(
+	    strstr(out, "t.csv:2:1: error: answer without a requirement id"));
 	free(out);
 	csv_words_release(&w);
 }
@@ -305,14 +331,14 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_separator_and_quotes),
-		cmocka_unit_test(test_line_ends_and_blank_rows),
-		cmocka_unit_test(test_bom_and_cp1252),
-		cmocka_unit_test(test_errors_name_row_and_column),
-		cmocka_unit_test(test_limits),
-		cmocka_unit_test(test_utf8_and_cp1252_helpers),
-		cmocka_unit_test(test_norm_and_status),
-		cmocka_unit_test(test_checklist_import),
+	    cmocka_unit_test(test_separator_and_quotes),
+	    cmocka_unit_test(test_line_ends_and_blank_rows),
+	    cmocka_unit_test(test_bom_and_cp1252),
+	    cmocka_unit_test(test_errors_name_row_and_column),
+	    cmocka_unit_test(test_limits),
+	    cmocka_unit_test(test_utf8_and_cp1252_helpers),
+	    cmocka_unit_test(test_norm_and_status),
+	    cmocka_unit_test(test_checklist_import),
 	};
 	return cmocka_run_group_tests_name("csv", tests, setup, teardown);
 }

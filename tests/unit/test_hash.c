@@ -48,8 +48,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_put_get_grow),
-		cmocka_unit_test(test_duplicate_keeps_first),
+	    cmocka_unit_test(test_put_get_grow),
+	    cmocka_unit_test(test_duplicate_keeps_first),
 	};
 	return cmocka_run_group_tests_name("hash", tests, NULL, NULL);
 }

@@ -15,7 +15,8 @@ test_unicode_classes(void **state)
 
 	(void)state;
 	assert_non_null(re);
-	assert_int_equal(re_match(re, "continuïteit", strlen("continuïteit")), 1);
+	assert_int_equal(
+	    re_match(re, "continuïteit", strlen("continuïteit")), 1);
 	assert_int_equal(re_match(re, "twee woorden", 12), 0);
 	re_free(re);
 }
@@ -65,10 +66,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_unicode_classes),
-		cmocka_unit_test(test_error_offset_in_characters),
-		cmocka_unit_test(test_catastrophic_pattern_hits_limit),
-		cmocka_unit_test(test_long_pattern_refused),
+	    cmocka_unit_test(test_unicode_classes),
+	    cmocka_unit_test(test_error_offset_in_characters),
+	    cmocka_unit_test(test_catastrophic_pattern_hits_limit),
+	    cmocka_unit_test(test_long_pattern_refused),
 	};
 	return cmocka_run_group_tests_name("re", tests, NULL, NULL);
 }

@@ -49,10 +49,12 @@ resolve(const char *set, const char *lang, const char *body)
 	FILE *fp = fdopen(fd, "w");
 	xmlDocPtr doc;
 
-	fprintf(fp, "<?xml version=\"1.0\"?>\n<selection xmlns=\"urn:icoc:1\" "
+	fprintf(fp,
+	    "<?xml version=\"1.0\"?>\n<selection xmlns=\"urn:icoc:1\" "
 	    "set=\"%s\" xml:lang=\"nl\"><tender><title>T</title><reference>R-1"
 	    "</reference><buyer>B</buyer><date>2026-12-01</date></tender>%s"
-	    "</selection>\n", set, body);
+	    "</selection>\n",
+	    set, body);
 	fclose(fp);
 	doc = res_from_file(path, lang, &status);
 	unlink(path);
@@ -96,10 +98,10 @@ test_segment_and_level(void **state)
 
 	(void)state;
 	assert_non_null(d);
-	assert_xp(d, SELECTED("KWB-01"), "1");	/* cloud, basis */
-	assert_xp(d, SELECTED("KWB-02"), "1");	/* every segment, verhoogd */
-	assert_xp(d, SELECTED("LOG-01"), "0");	/* hoog is above verhoogd */
-	assert_xp(d, SELECTED("KET-01"), "0");	/* keten not chosen */
+	assert_xp(d, SELECTED("KWB-01"), "1"); /* cloud, basis */
+	assert_xp(d, SELECTED("KWB-02"), "1"); /* every segment, verhoogd */
+	assert_xp(d, SELECTED("LOG-01"), "0"); /* hoog is above verhoogd */
+	assert_xp(d, SELECTED("KET-01"), "0"); /* keten not chosen */
 	assert_xp(d, "string(//i:requirements/@count)", "2");
 	xmlFreeDoc(d);
 }
@@ -122,7 +124,8 @@ static void
 test_additive_segment(void **state)
 {
 	xmlDocPtr d = resolve("mini-base", NULL,
-	    "<segment ref='software'/><segment ref='keten'/><level ref='basis'/>");
+	    "<segment ref='software'/><segment ref='keten'/><level "
+	    "ref='basis'/>");
 
 	(void)state;
 	assert_xp(d, SELECTED("KET-01"), "1");
@@ -137,13 +140,16 @@ test_include_exclude(void **state)
 {
 	xmlDocPtr d = resolve("mini-base", NULL,
 	    "<segment ref='cloud'/><level ref='basis'/>"
-	    "<include ref='LOG-01'/><exclude ref='KWB-01' reason='Niet nodig.'/>");
+	    "<include ref='LOG-01'/><exclude ref='KWB-01' reason='Niet "
+	    "nodig.'/>");
 
 	(void)state;
 	assert_xp(d, SELECTED("LOG-01"), "1");
 	assert_xp(d, SELECTED("KWB-01"), "0");
-	assert_xp(d, "string(//i:excluded/i:requirement[@id='KWB-01']/@by)", "buyer");
-	assert_xp(d, "string(//i:excluded/i:requirement[@id='KWB-01']/@reason)", "Niet nodig.");
+	assert_xp(
+	    d, "string(//i:excluded/i:requirement[@id='KWB-01']/@by)", "buyer");
+	assert_xp(d, "string(//i:excluded/i:requirement[@id='KWB-01']/@reason)",
+	    "Niet nodig.");
 	xmlFreeDoc(d);
 }
 
@@ -152,12 +158,14 @@ test_kind_weight_and_score(void **state)
 {
 	xmlDocPtr d = resolve("mini-base", NULL,
 	    "<segment ref='cloud'/><level ref='basis'/>"
-	    "<set-kind ref='KWB-01' kind='award'/><set-weight ref='KWB-01' weight='7'/>");
+	    "<set-kind ref='KWB-01' kind='award'/><set-weight ref='KWB-01' "
+	    "weight='7'/>");
 
 	(void)state;
 	assert_xp(d, "string(//i:requirement[@id='KWB-01']/@kind)", "award");
 	assert_xp(d, "string(//i:requirement[@id='KWB-01']/@weight)", "7");
-	assert_xp(d, "string(//i:requirement[@id='KWB-01']/@amended-by)", "buyer");
+	assert_xp(
+	    d, "string(//i:requirement[@id='KWB-01']/@amended-by)", "buyer");
 	assert_xp(d, "string(//i:requirements/@award)", "1");
 	assert_xp(d, "string(//i:requirements/@weight-total)", "7");
 	xmlFreeDoc(d);
@@ -173,21 +181,30 @@ test_parameters_and_provenance(void **state)
 	(void)state;
 	/* the overlay's set-default applies, marked as a default of that layer */
 	assert_xp(d, "string(//i:parameter[@id='patch-kritiek']/@value)", "7");
-	assert_xp(d, "string(//i:parameter[@id='patch-kritiek']/@source)", "default");
-	assert_xp(d, "string(//i:parameter[@id='patch-kritiek']/@layer)", "mini-branch");
+	assert_xp(
+	    d, "string(//i:parameter[@id='patch-kritiek']/@source)", "default");
+	assert_xp(d, "string(//i:parameter[@id='patch-kritiek']/@layer)",
+	    "mini-branch");
 	assert_xp(d, "string(//i:parameter[@id='meldpunt']/@source)", "buyer");
 	/* the value inside the statement */
-	assert_xp(d, "string(//i:requirement[@id='KWB-01']/i:statement/i:value)", "7");
-	assert_xp(d, "string(//i:requirement[@id='KWB-01']/i:statement/i:value/@unit)", "days");
+	assert_xp(d,
+	    "string(//i:requirement[@id='KWB-01']/i:statement/i:value)", "7");
+	assert_xp(d,
+	    "string(//i:requirement[@id='KWB-01']/i:statement/i:value/@unit)",
+	    "days");
 	/* a choice shows its option's label */
-	assert_xp(d, "string(//i:parameter[@id='regio']/i:display)", "Europese Economische Ruimte");
+	assert_xp(d, "string(//i:parameter[@id='regio']/i:display)",
+	    "Europese Economische Ruimte");
 	/* amended by the overlay, with the reason */
-	assert_xp(d, "string(//i:requirement[@id='KWB-02']/@amended-by)", "mini-branch");
-	assert_xp(d, "string(//i:requirement[@id='KWB-02']/i:amendment/@reason)",
+	assert_xp(d, "string(//i:requirement[@id='KWB-02']/@amended-by)",
+	    "mini-branch");
+	assert_xp(d,
+	    "string(//i:requirement[@id='KWB-02']/i:amendment/@reason)",
 	    "Voor de branche altijd nodig.");
 	/* withdrawn by the overlay: only under excluded, with its reason */
 	assert_xp(d, SELECTED("LOG-01"), "0");
-	assert_xp(d, "string(//i:excluded/i:requirement[@id='LOG-01']/@by)", "mini-branch");
+	assert_xp(d, "string(//i:excluded/i:requirement[@id='LOG-01']/@by)",
+	    "mini-branch");
 	assert_xp(d, "string(//i:layers/i:layer[1]/@set)", "mini-base");
 	xmlFreeDoc(d);
 }
@@ -198,8 +215,11 @@ test_numbering_and_own_requirements(void **state)
 	xmlDocPtr d = resolve("mini-base", NULL,
 	    "<segment ref='software'/><level ref='basis'/>"
 	    "<group id='eigen'><title>Eigen</title>"
-	    "<requirement id='E-1' kind='award' weight='2'><title>a</title><statement>b</statement></requirement>"
-	    "<requirement id='E-2'><title>c</title><statement>d</statement></requirement></group>");
+	    "<requirement id='E-1' kind='award' "
+	    "weight='2'><title>a</title><statement>b</statement></requirement>"
+	    "<requirement "
+	    "id='E-2'><title>c</title><statement>d</statement></requirement></"
+	    "group>");
 
 	(void)state;
 	/* the logging group has nothing selected: it gets no number */
@@ -216,9 +236,12 @@ test_numbering_and_own_requirements(void **state)
 static void
 test_digest(void **state)
 {
-	xmlDocPtr a = resolve("mini-base", NULL, "<segment ref='software'/><level ref='basis'/>");
-	xmlDocPtr b = resolve("mini-base", "en", "<segment ref='software'/><level ref='basis'/>");
-	xmlDocPtr c = resolve("mini-base", NULL, "<segment ref='software'/><level ref='basis'/>"
+	xmlDocPtr a = resolve(
+	    "mini-base", NULL, "<segment ref='software'/><level ref='basis'/>");
+	xmlDocPtr b = resolve(
+	    "mini-base", "en", "<segment ref='software'/><level ref='basis'/>");
+	xmlDocPtr c = resolve("mini-base", NULL,
+	    "<segment ref='software'/><level ref='basis'/>"
 	    "<set-param ref='patch-kritiek'>3</set-param>");
 	char *da = xp(a, "string(/i:resolved/@checklist-digest)");
 	char *db = xp(b, "string(/i:resolved/@checklist-digest)");
@@ -229,7 +252,8 @@ test_digest(void **state)
 	 * kwetsbaarheden binnen 14.\n" (the set's language, whatever the
 	 * output's), as `printf ... | sha256sum` computes it */
 	assert_string_equal(da,
-	    "sha256:0c2f615f99fdb982678e35e069805e9fe6adc71b9d2030e787a359ceedf94436");
+	    "sha256:"
+	    "0c2f615f99fdb982678e35e069805e9fe6adc71b9d2030e787a359ceedf94436");
 	assert_string_equal(da, db);
 	assert_string_not_equal(da, dc);
 	xmlFree(da);
@@ -249,14 +273,26 @@ test_language_fallback_and_dates(void **state)
 
 	(void)state;
 	assert_xp(d, "string(/i:resolved/@lang)", "en");
-	assert_xp(d, "string(//i:requirement[@id='KWB-01']/i:title)", "Fixing critical vulnerabilities");
-	assert_xp(d, "string(//i:requirement[@id='KWB-01']/@fallback)", "true");	/* guidance is Dutch */
-	assert_xp(d, "string(//i:requirement[@id='KWB-02']/i:title/@xml:lang)", "nl");
+	assert_xp(d, "string(//i:requirement[@id='KWB-01']/i:title)",
+	    "Fixing critical vulnerabilities");
+	assert_xp(d, "string(//i:requirement[@id='KWB-01']/@fallback)",
+	    "true"); /* guidance is Dutch */
+	assert_xp(
+	    d, "string(//i:requirement[@id='KWB-02']/i:title/@xml:lang)", "nl");
 	/* CRA clause applying after the tender date */
-	assert_xp(d, "string(//i:requirement[@id='KWB-01']/i:ref[@clause='AI.P2.2']/@after-tender)", "true");
+	assert_xp(d,
+	    "string(//i:requirement[@id='KWB-01']/i:ref[@clause='AI.P2.2']/"
+	    "@after-tender)",
+	    "true");
 	/* coverage back-references: direct and through a descendant */
-	assert_xp(d, "string(//i:catalogue[@id='mini-bio']/i:clause[@id='8.08.01']/i:by/@ref)", "KWB-01");
-	assert_xp(d, "string(//i:catalogue[@id='mini-bio']/i:clause[@id='8.08']/i:by[@ref='KWB-01']/@via)", "8.08.01");
+	assert_xp(d,
+	    "string(//i:catalogue[@id='mini-bio']/i:clause[@id='8.08.01']/i:by/"
+	    "@ref)",
+	    "KWB-01");
+	assert_xp(d,
+	    "string(//i:catalogue[@id='mini-bio']/i:clause[@id='8.08']/"
+	    "i:by[@ref='KWB-01']/@via)",
+	    "8.08.01");
 	xmlFreeDoc(d);
 }
 
@@ -268,14 +304,18 @@ test_refusals(void **state)
 	(void)state;
 	msg_set_stream(devnull);
 	/* an additive segment alone */
-	assert_null(resolve("mini-base", NULL, "<segment ref='keten'/><level ref='basis'/>"));
+	assert_null(resolve(
+	    "mini-base", NULL, "<segment ref='keten'/><level ref='basis'/>"));
 	/* an exclusion without a reason */
 	assert_null(resolve("mini-base", NULL,
-	    "<segment ref='cloud'/><level ref='basis'/><exclude ref='KWB-01'/>"));
+	    "<segment ref='cloud'/><level ref='basis'/><exclude "
+	    "ref='KWB-01'/>"));
 	/* a parameter that is used but has no value */
-	assert_null(resolve("mini-base", NULL, "<segment ref='cloud'/><level ref='verhoogd'/>"));
+	assert_null(resolve("mini-base", NULL,
+	    "<segment ref='cloud'/><level ref='verhoogd'/>"));
 	/* a value outside the range */
-	assert_null(resolve("mini-base", NULL, "<segment ref='cloud'/><level ref='basis'/>"
+	assert_null(resolve("mini-base", NULL,
+	    "<segment ref='cloud'/><level ref='basis'/>"
 	    "<set-param ref='patch-kritiek'>0</set-param>"));
 	msg_set_stream(NULL);
 	fclose(devnull);
@@ -285,16 +325,16 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_segment_and_level),
-		cmocka_unit_test(test_levels_are_cumulative),
-		cmocka_unit_test(test_additive_segment),
-		cmocka_unit_test(test_include_exclude),
-		cmocka_unit_test(test_kind_weight_and_score),
-		cmocka_unit_test(test_parameters_and_provenance),
-		cmocka_unit_test(test_numbering_and_own_requirements),
-		cmocka_unit_test(test_digest),
-		cmocka_unit_test(test_language_fallback_and_dates),
-		cmocka_unit_test(test_refusals),
+	    cmocka_unit_test(test_segment_and_level),
+	    cmocka_unit_test(test_levels_are_cumulative),
+	    cmocka_unit_test(test_additive_segment),
+	    cmocka_unit_test(test_include_exclude),
+	    cmocka_unit_test(test_kind_weight_and_score),
+	    cmocka_unit_test(test_parameters_and_provenance),
+	    cmocka_unit_test(test_numbering_and_own_requirements),
+	    cmocka_unit_test(test_digest),
+	    cmocka_unit_test(test_language_fallback_and_dates),
+	    cmocka_unit_test(test_refusals),
 	};
 	return cmocka_run_group_tests_name("res", tests, setup, teardown);
 }

@@ -59,7 +59,7 @@ test_base_set(void **state)
 	assert_int_equal(s->ncats, 2);
 	r = set_req(s, "KWB-01");
 	assert_non_null(r);
-	assert_string_equal(r->level->id, "basis");	/* absent: lowest */
+	assert_string_equal(r->level->id, "basis"); /* absent: lowest */
 	assert_int_equal(r->nseg, 2);
 	assert_true(set_req_in_segment(r, "software"));
 	assert_false(set_req_in_segment(r, "keten"));
@@ -70,7 +70,7 @@ test_base_set(void **state)
 	r = set_req(s, "KWB-02");
 	assert_int_equal(r->kind, SET_AWARD);
 	assert_int_equal(r->weight, 3);
-	assert_true(set_req_in_segment(r, "anything"));	/* no segments: all */
+	assert_true(set_req_in_segment(r, "anything")); /* no segments: all */
 	assert_true(set_param(s, "patch-kritiek")->used);
 	assert_string_equal(set_param(s, "patch-kritiek")->def, "14");
 	set_free(s);
@@ -100,7 +100,8 @@ test_overlay(void **state)
 	assert_string_equal(r->amends->layer, "mini-branch");
 	assert_string_equal(r->amends->reason, "Voor de branche altijd nodig.");
 	t = plain(r->statement, "nl");
-	assert_string_equal(t, "De leverancier heeft een gepubliceerd CVD-beleid.");
+	assert_string_equal(
+	    t, "De leverancier heeft een gepubliceerd CVD-beleid.");
 	free(t);
 	t = plain(r->title, "nl");
 	assert_string_equal(t, "Coordinated vulnerability disclosure");
@@ -131,10 +132,13 @@ test_param_check(void **state)
 	assert_null(set_param_check(set_param(s, "patch-kritiek"), "90"));
 	assert_non_null(set_param_check(set_param(s, "patch-kritiek"), "91"));
 	assert_non_null(set_param_check(set_param(s, "patch-kritiek"), "0"));
-	assert_non_null(set_param_check(set_param(s, "patch-kritiek"), "7 dagen"));
+	assert_non_null(
+	    set_param_check(set_param(s, "patch-kritiek"), "7 dagen"));
 	assert_non_null(set_param_check(set_param(s, "patch-kritiek"), ""));
-	assert_null(set_param_check(set_param(s, "meldpunt"), "csirt@gemeente.nl"));
-	assert_non_null(set_param_check(set_param(s, "meldpunt"), "geen adres"));
+	assert_null(
+	    set_param_check(set_param(s, "meldpunt"), "csirt@gemeente.nl"));
+	assert_non_null(
+	    set_param_check(set_param(s, "meldpunt"), "geen adres"));
 	assert_null(set_param_check(set_param(s, "regio"), "NL"));
 	assert_string_equal(set_param_check(set_param(s, "regio"), "US"),
 	    "'US' is not one of: NL, EER");
@@ -145,7 +149,8 @@ static void
 test_selection(void **state)
 {
 	int status;
-	struct sel *sel = sel_load("tests/fixtures/selection-mini.xml", &status);
+	struct sel *sel =
+	    sel_load("tests/fixtures/selection-mini.xml", &status);
 	struct set *s;
 	FILE *devnull;
 
@@ -200,7 +205,8 @@ static void
 test_selection_round_trip(void **state)
 {
 	int status;
-	struct sel *a = sel_load("tests/fixtures/selection-mini.xml", &status), *b;
+	struct sel *a = sel_load("tests/fixtures/selection-mini.xml", &status),
+	           *b;
 	char path[] = "/tmp/icoc-sel-XXXXXX";
 	int fd = mkstemp(path);
 
@@ -230,12 +236,12 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_base_set),
-		cmocka_unit_test(test_overlay),
-		cmocka_unit_test(test_param_check),
-		cmocka_unit_test(test_selection),
-		cmocka_unit_test(test_catalogue),
-		cmocka_unit_test(test_selection_round_trip),
+	    cmocka_unit_test(test_base_set),
+	    cmocka_unit_test(test_overlay),
+	    cmocka_unit_test(test_param_check),
+	    cmocka_unit_test(test_selection),
+	    cmocka_unit_test(test_catalogue),
+	    cmocka_unit_test(test_selection_round_trip),
 	};
 	return cmocka_run_group_tests_name("set", tests, setup, teardown);
 }

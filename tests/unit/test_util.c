@@ -72,15 +72,19 @@ test_msg_format(void **state)
 	(void)state;
 	msg_set_stream(fp);
 	msg_reset();
-	msg_at(MSG_UNKNOWN_REF, "set.xml", 12, 5, "requirement", "KWB-99", "exclude");
-	msg_at(MSG_UNKNOWN_REF, "set.xml", 12, 0, "requirement", "KWB-98", "exclude");
+	msg_at(MSG_UNKNOWN_REF, "set.xml", 12, 5, "requirement", "KWB-99",
+	    "exclude");
+	msg_at(MSG_UNKNOWN_REF, "set.xml", 12, 0, "requirement", "KWB-98",
+	    "exclude");
 	msg_opt(MSG_REGEX_LIMIT, "grep");
 	msg_level_at(MSG_WARNING, "x.xml", 0, 0, "plain %s", "warning");
 	fclose(fp);
 	msg_set_stream(NULL);
 	assert_string_equal(out,
-	    "icoc: set.xml:12:5: error: unknown requirement 'KWB-99' in <exclude>\n"
-	    "icoc: set.xml:12: error: unknown requirement 'KWB-98' in <exclude>\n"
+	    "icoc: set.xml:12:5: error: unknown requirement 'KWB-99' in "
+	    "<exclude>\n"
+	    "icoc: set.xml:12: error: unknown requirement 'KWB-98' in "
+	    "<exclude>\n"
 	    "icoc: --grep: error: pattern too complex: match limit reached\n"
 	    "icoc: x.xml: warning: plain warning\n");
 	assert_int_equal(msg_errors(), 3);
@@ -102,10 +106,12 @@ value(const char *id, void *ud)
 static void
 test_text_plain_and_pick(void **state)
 {
-	struct text_node p2 = {TEXT_STR, (char *)" nadat\n  bekend.", NULL, NULL};
+	struct text_node p2 = {
+	    TEXT_STR, (char *)" nadat\n  bekend.", NULL, NULL};
 	struct text_node p1 = {TEXT_PARAM, (char *)"dagen", NULL, &p2};
 	struct text_node em = {TEXT_STR, (char *)"kritieke", NULL, NULL};
-	struct text_node p0b = {TEXT_STR, (char *)" kwetsbaarheden binnen ", NULL, &p1};
+	struct text_node p0b = {
+	    TEXT_STR, (char *)" kwetsbaarheden binnen ", NULL, &p1};
 	struct text_node p0 = {TEXT_EM, NULL, &em, &p0b};
 	struct text_node head = {TEXT_STR, (char *)"  Verhelp ", NULL, &p0};
 	struct text en = {(char *)"en", NULL, 1, NULL};
@@ -115,7 +121,8 @@ test_text_plain_and_pick(void **state)
 
 	(void)state;
 	s = text_plain(&head, value, NULL);
-	assert_string_equal(s, "Verhelp kritieke kwetsbaarheden binnen 14 dagen nadat bekend.");
+	assert_string_equal(
+	    s, "Verhelp kritieke kwetsbaarheden binnen 14 dagen nadat bekend.");
 	free(s);
 	assert_ptr_equal(text_pick(&nl, "en", "nl", &fb), &en);
 	assert_int_equal(fb, 0);
@@ -127,11 +134,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_collapse),
-		cmocka_unit_test(test_buf),
-		cmocka_unit_test(test_atomic_abort_leaves_nothing),
-		cmocka_unit_test(test_msg_format),
-		cmocka_unit_test(test_text_plain_and_pick),
+	    cmocka_unit_test(test_collapse),
+	    cmocka_unit_test(test_buf),
+	    cmocka_unit_test(test_atomic_abort_leaves_nothing),
+	    cmocka_unit_test(test_msg_format),
+	    cmocka_unit_test(test_text_plain_and_pick),
 	};
 	return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

@@ -20,13 +20,13 @@
 #include "wiz.h"
 #include "xml.h"
 
-#define INTR "\003"		/* an answer that stands for Ctrl-C */
+#define INTR "\003" /* an answer that stands for Ctrl-C */
 
 struct script {
 	const char *const *ans;
 	size_t n, pos;
-	struct buf out;		/* transcript: text, prompts and answers */
-	struct buf saved;	/* the last saved selection, as one line */
+	struct buf out;   /* transcript: text, prompts and answers */
+	struct buf saved; /* the last saved selection, as one line */
 	int saves, draft, check;
 };
 
@@ -60,7 +60,8 @@ s_ask(void *ud, const char *prompt, struct buf *line)
 	return WIZ_READ_LINE;
 }
 
-static const char *const op_names[] = {"include", "exclude", "set-kind", "set-weight", "set-param"};
+static const char *const op_names[] = {
+    "include", "exclude", "set-kind", "set-weight", "set-param"};
 
 static int
 s_save(void *ud, const struct sel *sel, const struct set *set)
@@ -78,16 +79,19 @@ s_save(void *ud, const struct sel *sel, const struct set *set)
 		buf_printf(b, " title=%s", t);
 		free(t);
 	}
-	buf_printf(b, " ref=%s buyer=%s date=%s segments=", sel->reference ? sel->reference : "-",
+	buf_printf(b, " ref=%s buyer=%s date=%s segments=",
+	    sel->reference ? sel->reference : "-",
 	    sel->buyer ? sel->buyer : "-", sel->date ? sel->date : "-");
 	for (size_t i = 0; i < sel->nsegments; i++)
 		buf_printf(b, "%s%s", i ? "," : "", sel->segments[i]);
 	buf_printf(b, " level=%s", sel->level ? sel->level : "-");
 	for (size_t i = 0; i < sel->nops; i++)
-		buf_printf(b, "; %s %s%s%s", op_names[sel->ops[i].kind], sel->ops[i].ref,
-		    sel->ops[i].value ? "=" : "", sel->ops[i].value ? sel->ops[i].value : "");
+		buf_printf(b, "; %s %s%s%s", op_names[sel->ops[i].kind],
+		    sel->ops[i].ref, sel->ops[i].value ? "=" : "",
+		    sel->ops[i].value ? sel->ops[i].value : "");
 	for (size_t i = 0; i < sel->ngroups; i++)
-		buf_printf(b, "; group %s (%zu)", sel->groups[i].id, sel->groups[i].nreqs);
+		buf_printf(b, "; group %s (%zu)", sel->groups[i].id,
+		    sel->groups[i].nreqs);
 	return 0;
 }
 
@@ -120,7 +124,8 @@ teardown(void **state)
 
 /* Run the wizard over the answers; the result, with s filled in. */
 static enum wiz_result
-drive(struct script *s, const struct wiz_opts *o0, const char *const *ans, size_t n)
+drive(struct script *s, const struct wiz_opts *o0, const char *const *ans,
+    size_t n)
 {
 	struct wiz_io io;
 	struct wiz_opts o = {NULL, NULL, "sel.xml", NULL};
@@ -149,10 +154,11 @@ release(struct script *s)
 	buf_release(&s->saved);
 }
 
-#define DRIVE(s, o, ...) do { \
-	static const char *const a_[] = {__VA_ARGS__}; \
-	r = drive((s), (o), a_, NELEM(a_)); \
-} while (0)
+#define DRIVE(s, o, ...)                                                       \
+	do {                                                                   \
+		static const char *const a_[] = {__VA_ARGS__};                 \
+		r = drive((s), (o), a_, NELEM(a_));                            \
+	} while (0)
 
 static int
 has(const struct script *s, const char *needle)
@@ -168,29 +174,33 @@ test_full_run(void **state)
 	enum wiz_result r;
 
 	(void)state;
-	DRIVE(&s, NULL,
-	    "7", "1",				/* set: out of range, then mini-base */
-	    "", "Testaanbesteding",		/* title: empty refused */
-	    "T-2026-1", "Gemeente Voorbeeld",
-	    "31-02-2026", "1-12-2026",		/* date: invalid, then Dutch order */
-	    "3", "9", "x", "1-3",		/* segments: additive alone, bad number, bad token, range */
-	    "verhoogd",				/* level by id */
-	    "?2", "1", "", "Geen eigen software",	/* review: text, exclude KWB-01, empty reason refused */
-	    "",
-	    "1", "",				/* logging: include LOG-01 (level hoog) */
-	    "1", "2", "0", "10", "",		/* award: KWB-02 weight 0 refused, then 10 */
-	    "", "geen-mail", "sec@voorbeeld.nl",	/* meldpunt: no default, bad pattern */
-	    "1",				/* regio: option 1 = NL */
-	    "", "n");				/* save; no compile */
+	DRIVE(&s, NULL, "7", "1",   /* set: out of range, then mini-base */
+	    "", "Testaanbesteding", /* title: empty refused */
+	    "T-2026-1", "Gemeente Voorbeeld", "31-02-2026",
+	    "1-12-2026", /* date: invalid, then Dutch order */
+	    "3", "9", "x",
+	    "1-3", /* segments: additive alone, bad number, bad token, range */
+	    "verhoogd", /* level by id */
+	    "?2", "1", "",
+	    "Geen eigen software", /* review: text, exclude KWB-01, empty reason refused */
+	    "", "1", "", /* logging: include LOG-01 (level hoog) */
+	    "1", "2", "0", "10",
+	    "", /* award: KWB-02 weight 0 refused, then 10 */
+	    "", "geen-mail",
+	    "sec@voorbeeld.nl", /* meldpunt: no default, bad pattern */
+	    "1",                /* regio: option 1 = NL */
+	    "", "n");           /* save; no compile */
 	assert_int_equal(r, WIZ_FINISHED);
 	assert_int_equal(wiz_status(r), 0);
 	assert_int_equal(s.saves, 1);
 	assert_int_equal(s.check, 0);
 	assert_false(s.draft);
 	assert_string_equal(s.saved.s,
-	    "mini-base title=Testaanbesteding ref=T-2026-1 buyer=Gemeente Voorbeeld "
+	    "mini-base title=Testaanbesteding ref=T-2026-1 buyer=Gemeente "
+	    "Voorbeeld "
 	    "date=2026-12-01 segments=cloud,software,keten level=verhoogd; "
-	    "exclude KWB-01=Geen eigen software; include LOG-01; set-weight KWB-02=10; "
+	    "exclude KWB-01=Geen eigen software; include LOG-01; set-weight "
+	    "KWB-02=10; "
 	    "set-param meldpunt=sec@voorbeeld.nl; set-param regio=NL");
 	assert_true(has(&s, "Stap 3 van 8 — Inkooponderdelen"));
 	assert_true(has(&s, "! 'Ketenpartners' is een aanvulling"));
@@ -200,8 +210,10 @@ test_full_run(void **state)
 	assert_true(has(&s, "Reden voor uitsluiten van KWB-01: "));
 	assert_true(has(&s, "! Het gewicht is een geheel getal"));
 	assert_true(has(&s, "! 'geen-mail' past niet op het patroon"));
-	assert_true(has(&s, "Kies nummers (bijv. 1,3 of 2-4), ?N voor uitleg, b terug, q opslaan en stoppen: 1-3"));
-	assert_true(has(&s, "CVD-beleid"));		/* ?2 showed the statement */
+	assert_true(has(&s,
+	    "Kies nummers (bijv. 1,3 of 2-4), ?N voor uitleg, b terug, q "
+	    "opslaan en stoppen: 1-3"));
+	assert_true(has(&s, "CVD-beleid")); /* ?2 showed the statement */
 	assert_true(has(&s, "Uitgesloten:      1"));
 	release(&s);
 }
@@ -214,26 +226,28 @@ test_back(void **state)
 	enum wiz_result r;
 
 	(void)state;
-	DRIVE(&s, NULL,
-	    "b",				/* at the first step: refused */
+	DRIVE(&s, NULL, "b", /* at the first step: refused */
 	    "2", "Titel", "REF-1", "Koper", "2026-12-01",
-	    "b",				/* segments -> date */
-	    "b",				/* date -> buyer */
-	    "Andere koper", "",			/* new buyer, date kept */
-	    "1", "",				/* cloud, level basis */
-	    "b", "b",				/* review group 1 -> level -> segments */
-	    "1,4", "2",				/* cloud and ot, verhoogd */
-	    "", "", "",				/* three groups */
-	    "",					/* award */
-	    "",					/* patch-kritiek default (7) */
-	    "n", "", "j", "n");			/* n goes back to params; then save */
+	    "b",                /* segments -> date */
+	    "b",                /* date -> buyer */
+	    "Andere koper", "", /* new buyer, date kept */
+	    "1", "",            /* cloud, level basis */
+	    "b", "b",           /* review group 1 -> level -> segments */
+	    "1,4", "2",         /* cloud and ot, verhoogd */
+	    "", "", "",         /* three groups */
+	    "",                 /* award */
+	    "",                 /* patch-kritiek default (7) */
+	    "n", "", "j", "n"); /* n goes back to params; then save */
 	assert_int_equal(r, WIZ_FINISHED);
 	assert_true(has(&s, "! Dit is de eerste stap."));
-	assert_true(has(&s, "Datum van de aanbesteding (JJJJ-MM-DD) [2026-12-01]: b"));
-	assert_true(has(&s, "Naam van de aanbestedende dienst [Koper]: Andere koper"));
+	assert_true(
+	    has(&s, "Datum van de aanbesteding (JJJJ-MM-DD) [2026-12-01]: b"));
+	assert_true(
+	    has(&s, "Naam van de aanbestedende dienst [Koper]: Andere koper"));
 	assert_true(has(&s, "[1]: b"));
 	assert_string_equal(s.saved.s,
-	    "mini-branch title=Titel ref=REF-1 buyer=Andere koper date=2026-12-01 "
+	    "mini-branch title=Titel ref=REF-1 buyer=Andere koper "
+	    "date=2026-12-01 "
 	    "segments=cloud,ot level=verhoogd");
 	release(&s);
 }
@@ -246,18 +260,20 @@ test_ranges(void **state)
 	enum wiz_result r;
 
 	(void)state;
-	DRIVE(&s, NULL,
-	    "1", "T", "R", "K", "2026-01-31", "1", "3",
-	    "none", "Buiten scope", "", "",	/* KWB-01 and KWB-02 off, same reason */
-	    "all", "",				/* group 2: KET-01 included (LOG-01 is in) */
-	    "b", "",				/* award -> group 2 -> award */
-	    "", "", "j", "n");			/* award, regio, save */
+	DRIVE(&s, NULL, "1", "T", "R", "K", "2026-01-31", "1", "3", "none",
+	    "Buiten scope", "", "", /* KWB-01 and KWB-02 off, same reason */
+	    "all", "",         /* group 2: KET-01 included (LOG-01 is in) */
+	    "b", "",           /* award -> group 2 -> award */
+	    "", "", "j", "n"); /* award, regio, save */
 	assert_int_equal(r, WIZ_FINISHED);
 	assert_int_equal(s.check, 0);
-	assert_true(has(&s, "Reden voor uitsluiten van KWB-02 [Buiten scope]: "));
+	assert_true(
+	    has(&s, "Reden voor uitsluiten van KWB-02 [Buiten scope]: "));
 	assert_string_equal(s.saved.s,
-	    "mini-base title=T ref=R buyer=K date=2026-01-31 segments=cloud level=hoog; "
-	    "exclude KWB-01=Buiten scope; exclude KWB-02=Buiten scope; include KET-01");
+	    "mini-base title=T ref=R buyer=K date=2026-01-31 segments=cloud "
+	    "level=hoog; "
+	    "exclude KWB-01=Buiten scope; exclude KWB-02=Buiten scope; include "
+	    "KET-01");
 	release(&s);
 }
 
@@ -269,15 +285,15 @@ test_toggle_back_on(void **state)
 	enum wiz_result r;
 
 	(void)state;
-	DRIVE(&s, NULL,
-	    "1", "T", "R", "K", "2026-01-31", "cloud", "2",
-	    "1-2", "Eerste", "b",		/* KWB-01 off; b keeps KWB-02 */
-	    "kwb-01", "",			/* on again by id */
+	DRIVE(&s, NULL, "1", "T", "R", "K", "2026-01-31", "cloud", "2", "1-2",
+	    "Eerste", "b", /* KWB-01 off; b keeps KWB-02 */
+	    "kwb-01", "",  /* on again by id */
 	    "", "", "", "a@b", "j", "n");
 	assert_int_equal(r, WIZ_FINISHED);
 	assert_true(has(&s, "KWB-02 blijft in de selectie."));
 	assert_string_equal(s.saved.s,
-	    "mini-base title=T ref=R buyer=K date=2026-01-31 segments=cloud level=verhoogd; "
+	    "mini-base title=T ref=R buyer=K date=2026-01-31 segments=cloud "
+	    "level=verhoogd; "
 	    "set-param meldpunt=a@b");
 	release(&s);
 }
@@ -296,8 +312,11 @@ test_eof_draft(void **state)
 	assert_true(s.draft);
 	assert_int_equal(s.check, 0);
 	assert_string_equal(s.saved.s,
-	    "mini-branch draft title=Titel ref=REF-1 buyer=- date=- segments= level=-");
-	assert_true(has(&s, "Concept opgeslagen in sel.xml; verder met: icoc wizard --resume sel.xml"));
+	    "mini-branch draft title=Titel ref=REF-1 buyer=- date=- segments= "
+	    "level=-");
+	assert_true(has(&s,
+	    "Concept opgeslagen in sel.xml; verder met: icoc wizard --resume "
+	    "sel.xml"));
 	release(&s);
 }
 
@@ -312,7 +331,8 @@ test_quit_interrupt(void **state)
 	DRIVE(&s, NULL, "1", "T", "R", "K", "2026-01-31", "1,2", "q");
 	assert_int_equal(r, WIZ_QUIT);
 	assert_string_equal(s.saved.s,
-	    "mini-base draft title=T ref=R buyer=K date=2026-01-31 segments=cloud,software level=-");
+	    "mini-base draft title=T ref=R buyer=K date=2026-01-31 "
+	    "segments=cloud,software level=-");
 	release(&s);
 
 	DRIVE(&s, NULL, "1", "T", INTR);
@@ -336,7 +356,8 @@ test_resume(void **state)
 	struct script s;
 	enum wiz_result r;
 	int status;
-	struct sel *prev = sel_load("tests/fixtures/selection-mini.xml", &status);
+	struct sel *prev =
+	    sel_load("tests/fixtures/selection-mini.xml", &status);
 	struct wiz_opts o = {NULL, NULL, "sel.xml", prev};
 
 	(void)state;
@@ -349,9 +370,12 @@ test_resume(void **state)
 	assert_true(has(&s, "[1,4]: "));
 	assert_true(has(&s, "Waarde, b terug, q opslaan en stoppen [5]: "));
 	assert_string_equal(s.saved.s,
-	    "mini-branch title=Testaanbesteding ref=TEST-2026-001 buyer=Gemeente Voorbeeld "
-	    "date=2026-12-01 segments=cloud,ot level=verhoogd; exclude OT-01=Geen OT in scope.; "
-	    "set-param patch-kritiek=5; set-param meldpunt=security@voorbeeld.nl; group eigen (1)");
+	    "mini-branch title=Testaanbesteding ref=TEST-2026-001 "
+	    "buyer=Gemeente Voorbeeld "
+	    "date=2026-12-01 segments=cloud,ot level=verhoogd; exclude "
+	    "OT-01=Geen OT in scope.; "
+	    "set-param patch-kritiek=5; set-param "
+	    "meldpunt=security@voorbeeld.nl; group eigen (1)");
 	release(&s);
 	sel_free(prev);
 }
@@ -396,9 +420,11 @@ test_resume_bad(void **state)
 	assert_true(has(&s, "! Uit old.xml genegeerd: niveau 'extreem'"));
 	assert_true(has(&s, "! Uit old.xml genegeerd: eis 'KWB-99'"));
 	assert_true(has(&s, "! Uit old.xml genegeerd: parameter 'regio'"));
-	assert_true(has(&s, "! 'Ketenpartners' is een aanvulling"));	/* the default is checked */
+	assert_true(has(&s,
+	    "! 'Ketenpartners' is een aanvulling")); /* the default is checked */
 	assert_string_equal(s.saved.s,
-	    "mini-base draft title=T ref=R buyer=K date=2026-01-31 segments=cloud,keten "
+	    "mini-base draft title=T ref=R buyer=K date=2026-01-31 "
+	    "segments=cloud,keten "
 	    "level=-; include LOG-01");
 	release(&s);
 	sel_free(prev);
@@ -413,15 +439,16 @@ test_set_and_lang(void **state)
 	struct wiz_opts o = {"en", "mini-base@2026.1", "out.xml", NULL};
 
 	(void)state;
-	DRIVE(&s, &o, "b", "Title", "REF", "Buyer", "2026-12-01", "2", "", "", "", "",
-	    "", "y", "n");
+	DRIVE(&s, &o, "b", "Title", "REF", "Buyer", "2026-12-01", "2", "", "",
+	    "", "", "", "y", "n");
 	assert_int_equal(r, WIZ_FINISHED);
 	assert_true(has(&s, "Step 2 of 8 — Tender"));
 	assert_true(has(&s, "! This is the first step."));
 	assert_true(has(&s, "Deadline for critical vulnerabilities"));
 	assert_false(has(&s, "Step 1 of 8"));
 	assert_string_equal(s.saved.s,
-	    "mini-base title=Title ref=REF buyer=Buyer date=2026-12-01 segments=software level=basis");
+	    "mini-base title=Title ref=REF buyer=Buyer date=2026-12-01 "
+	    "segments=software level=basis");
 	release(&s);
 
 	o.set = "nope";
@@ -440,15 +467,18 @@ test_kind_weight(void **state)
 
 	(void)state;
 	DRIVE(&s, NULL, "1", "T", "R", "K", "2026-01-31", "1", "2", "klaar",
-	    "KWB-99", "KWB-01", "3", "2", "",	/* unknown id; bad kind; award, weight default 1 */
-	    "2", "1",				/* KWB-02 (second award) knock-out */
+	    "KWB-99", "KWB-01", "3", "2",
+	    "",       /* unknown id; bad kind; award, weight default 1 */
+	    "2", "1", /* KWB-02 (second award) knock-out */
 	    "", "", "x@y", "j", "n");
 	assert_int_equal(r, WIZ_FINISHED);
 	assert_true(has(&s, "! 'KWB-99' is geen eis in de selectie."));
-	assert_false(has(&s, "(groep 2 van 2)"));	/* klaar skipped it */
+	assert_false(has(&s, "(groep 2 van 2)")); /* klaar skipped it */
 	assert_string_equal(s.saved.s,
-	    "mini-base title=T ref=R buyer=K date=2026-01-31 segments=cloud level=verhoogd; "
-	    "set-kind KWB-01=award; set-kind KWB-02=knockout; set-param meldpunt=x@y");
+	    "mini-base title=T ref=R buyer=K date=2026-01-31 segments=cloud "
+	    "level=verhoogd; "
+	    "set-kind KWB-01=award; set-kind KWB-02=knockout; set-param "
+	    "meldpunt=x@y");
 	release(&s);
 }
 
@@ -460,17 +490,19 @@ test_bad_input(void **state)
 	enum wiz_result r;
 
 	(void)state;
-	DRIVE(&s, NULL, "1", "Ti\001tel", "Ti\xfftel", "Titel\tmet tab", "---", "R-1",
-	    "K", "2026-02-29", "2028-02-29", "?9", "1", "?0", "?1");
+	DRIVE(&s, NULL, "1", "Ti\001tel", "Ti\xfftel", "Titel\tmet tab", "---",
+	    "R-1", "K", "2026-02-29", "2028-02-29", "?9", "1", "?0", "?1");
 	assert_int_equal(r, WIZ_QUIT);
 	assert_int_equal(s.check, 0);
 	assert_true(has(&s, "! Het antwoord bevat ongeldige tekens."));
-	assert_true(has(&s, "! Een kenmerk bevat minstens één letter of cijfer."));
+	assert_true(
+	    has(&s, "! Een kenmerk bevat minstens één letter of cijfer."));
 	assert_true(has(&s, "! Geen geldige datum: '2026-02-29'"));
 	assert_true(has(&s, "! '9' is geen nummer van 1 tot 3."));
 	assert_true(has(&s, "Basis (basis): (geen verdere uitleg)"));
 	assert_string_equal(s.saved.s,
-	    "mini-base draft title=Titel met tab ref=R-1 buyer=K date=2028-02-29 "
+	    "mini-base draft title=Titel met tab ref=R-1 buyer=K "
+	    "date=2028-02-29 "
 	    "segments=cloud level=-");
 	release(&s);
 }
@@ -482,7 +514,8 @@ test_paging(void **state)
 	struct script s;
 	struct wiz_io io;
 	struct wiz_opts o = {NULL, NULL, "sel.xml", NULL};
-	static const char *const ans[] = {"2", "q"};	/* typed at the paging prompt */
+	static const char *const ans[] = {
+	    "2", "q"}; /* typed at the paging prompt */
 
 	(void)state;
 	memset(&s, 0, sizeof s);
@@ -497,7 +530,8 @@ test_paging(void **state)
 	io.cols = 60;
 	assert_int_equal(wiz_run(sets, 2, &o, &io), WIZ_QUIT);
 	assert_true(has(&s, "-- meer: Enter"));
-	assert_true(has(&s, "Stap 2 van 8"));	/* the answer went to the set question */
+	assert_true(
+	    has(&s, "Stap 2 van 8")); /* the answer went to the set question */
 	assert_true(s.draft);
 	release(&s);
 }
@@ -506,18 +540,18 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_full_run),
-		cmocka_unit_test(test_back),
-		cmocka_unit_test(test_ranges),
-		cmocka_unit_test(test_toggle_back_on),
-		cmocka_unit_test(test_eof_draft),
-		cmocka_unit_test(test_quit_interrupt),
-		cmocka_unit_test(test_resume),
-		cmocka_unit_test(test_resume_bad),
-		cmocka_unit_test(test_set_and_lang),
-		cmocka_unit_test(test_kind_weight),
-		cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_paging),
+	    cmocka_unit_test(test_full_run),
+	    cmocka_unit_test(test_back),
+	    cmocka_unit_test(test_ranges),
+	    cmocka_unit_test(test_toggle_back_on),
+	    cmocka_unit_test(test_eof_draft),
+	    cmocka_unit_test(test_quit_interrupt),
+	    cmocka_unit_test(test_resume),
+	    cmocka_unit_test(test_resume_bad),
+	    cmocka_unit_test(test_set_and_lang),
+	    cmocka_unit_test(test_kind_weight),
+	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_paging),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
