@@ -23,6 +23,7 @@ static const struct cmd *const commands[] = {
     &cmd_compile,
     &cmd_check,
     &cmd_wizard,
+    &cmd_diff,
     &cmd_fo2pdf,
 };
 
