@@ -70,83 +70,6 @@ static const struct output outputs[] = {
 
 /* ------------------------------------------------------------ helpers */
 
-static int
-wanted(const char *list, const char *format)
-{
-	size_t n = strlen(format);
-
-	for (const char *p = list; p != NULL && *p != '\0';) {
-		const char *e = strchr(p, ',');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len == n && strncmp(p, format, n) == 0)
-			return 1;
-		p = e ? e + 1 : NULL;
-	}
-	return 0;
-}
-
-static int
-check_formats(const char *list)
-{
-	for (const char *p = list; *p != '\0';) {
-		const char *e = strchr(p, ',');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		int ok = 0;
-
-		for (size_t i = 0; i < NELEM(outputs); i++)
-			ok |= strlen(outputs[i].format) == len &&
-			    strncmp(outputs[i].format, p, len) == 0;
-		if (!ok) {
-			msg_opt(MSG_USAGE, "format",
-			    "unknown format; expected html, pdf, csv or xml");
-			return -1;
-		}
-		p = e ? e + 1 : p + len;
-	}
-	return 0;
-}
-
-/* The tender reference reduced to [A-Za-z0-9._-], never starting with a dot. */
-static char *
-safe_name(const char *ref)
-{
-	char *s = xstrdup(ref), *p;
-
-	for (p = s; *p != '\0'; p++)
-		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-		        (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
-		        *p == '-'))
-			*p = '_';
-	while (s[0] == '.')
-		s[0] = '_';
-	if (s[0] == '\0') {
-		free(s);
-		s = xstrdup("check");
-	}
-	return s;
-}
-
-static int
-mkdirs(const char *dir)
-{
-	char *p = xstrdup(dir), *s;
-	int rc = 0;
-
-	for (s = p + 1; *s != '\0'; s++)
-		if (*s == '/') {
-			*s = '\0';
-			if (mkdir(p, 0755) != 0 && errno != EEXIST)
-				rc = -1;
-			*s = '/';
-		}
-	if (rc == 0 && mkdir(p, 0755) != 0 && errno != EEXIST)
-		rc = -1;
-	if (rc != 0)
-		msg_at(MSG_WRITE, dir, 0, 0, strerror(errno));
-	free(p);
-	return rc;
-}
-
 /* ------------------------------------------------- --set: a selection */
 
 static int
@@ -470,8 +393,11 @@ run(const struct cmd_args *a)
 	cmd_optv(a, "segment", &nseg);
 	if (formats == NULL)
 		formats = "html,pdf,csv,xml";
-	if (check_formats(formats) != 0)
+	if (str_list_check(formats, "html,pdf,csv,xml") != 0) {
+		msg_opt(MSG_USAGE, "format",
+		    "unknown format; expected html, pdf, csv or xml");
 		return MSG_EXIT_USAGE;
+	}
 	if (lang != NULL && strcmp(lang, "nl") != 0 &&
 	    strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
@@ -535,7 +461,7 @@ run(const struct cmd_args *a)
 
 	xslt_init(path_template_dir());
 	for (size_t i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++)
-		if (wanted(formats, outputs[i].format) &&
+		if (str_list_has(formats, outputs[i].format) &&
 		    make(report, &outputs[i], &bufs[i]) != 0)
 			status = MSG_EXIT_INVALID;
 	xslt_cleanup();
@@ -545,9 +471,10 @@ run(const struct cmd_args *a)
 	if (outdir != NULL)
 		dir = xstrdup(outdir);
 	else {
-		char *safe = safe_name(setarg == NULL ? sel->reference
-		        : resp->tender                ? resp->tender
-		                                      : "check");
+		char *safe = str_safe_name(setarg == NULL ? sel->reference
+		        : resp->tender                    ? resp->tender
+		                                          : "check",
+		    "check");
 		dir = xasprintf("out/%s", safe);
 		free(safe);
 	}
@@ -558,7 +485,7 @@ run(const struct cmd_args *a)
 	for (size_t i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++) {
 		char *path;
 
-		if (!wanted(formats, outputs[i].format))
+		if (!str_list_has(formats, outputs[i].format))
 			continue;
 		path = xasprintf("%s/%s", dir, outputs[i].file);
 		if (write_file_atomic(

@@ -191,83 +191,6 @@ static const struct output outputs[] = {
     {"checklist.pdf", "pdf", "fo/checklist.xsl", by_pdf},
 };
 
-/* The tender reference reduced to [A-Za-z0-9._-], never starting with a dot. */
-static char *
-safe_name(const char *ref)
-{
-	char *s = xstrdup(ref), *p;
-
-	for (p = s; *p != '\0'; p++)
-		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-		        (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
-		        *p == '-'))
-			*p = '_';
-	while (s[0] == '.')
-		s[0] = '_';
-	if (s[0] == '\0') {
-		free(s);
-		s = xstrdup("tender");
-	}
-	return s;
-}
-
-static int
-mkdirs(const char *dir)
-{
-	char *p = xstrdup(dir), *s;
-	int rc = 0;
-
-	for (s = p + 1; *s != '\0'; s++)
-		if (*s == '/') {
-			*s = '\0';
-			if (mkdir(p, 0755) != 0 && errno != EEXIST)
-				rc = -1;
-			*s = '/';
-		}
-	if (rc == 0 && mkdir(p, 0755) != 0 && errno != EEXIST)
-		rc = -1;
-	if (rc != 0)
-		msg_at(MSG_WRITE, dir, 0, 0, strerror(errno));
-	free(p);
-	return rc;
-}
-
-static int
-wanted(const char *list, const char *format)
-{
-	size_t n = strlen(format);
-
-	for (const char *p = list; p != NULL && *p != '\0';) {
-		const char *e = strchr(p, ',');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len == n && strncmp(p, format, n) == 0)
-			return 1;
-		p = e ? e + 1 : NULL;
-	}
-	return 0;
-}
-
-static int
-check_formats(const char *list)
-{
-	for (const char *p = list; *p != '\0';) {
-		const char *e = strchr(p, ',');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		int ok = 0;
-
-		for (size_t i = 0; i < NELEM(outputs); i++)
-			ok |= strlen(outputs[i].format) == len &&
-			    strncmp(outputs[i].format, p, len) == 0;
-		if (!ok) {
-			msg_opt(MSG_USAGE, "format",
-			    "unknown format; expected html, pdf, csv or xml");
-			return -1;
-		}
-		p = e ? e + 1 : p + len;
-	}
-	return 0;
-}
-
 static void
 sha256_hex(struct sha256_ctx *c, char hex[65])
 {
@@ -326,8 +249,11 @@ run(const struct cmd_args *a)
 
 	if (formats == NULL)
 		formats = "html,pdf,csv,xml";
-	if (check_formats(formats) != 0)
+	if (str_list_check(formats, "html,pdf,csv,xml") != 0) {
+		msg_opt(MSG_USAGE, "format",
+		    "unknown format; expected html, pdf, csv or xml");
 		return MSG_EXIT_USAGE;
+	}
 	if (lang != NULL && strcmp(lang, "nl") != 0 &&
 	    strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
@@ -347,7 +273,7 @@ run(const struct cmd_args *a)
 	if (outdir != NULL)
 		dir = xstrdup(outdir);
 	else {
-		char *safe = safe_name(ref);
+		char *safe = str_safe_name(ref, "tender");
 		dir = xasprintf("out/%s", safe);
 		free(safe);
 	}
@@ -369,7 +295,7 @@ run(const struct cmd_args *a)
 		struct sink out;
 		char hex[65], *path;
 
-		if (!wanted(formats, outputs[i].format))
+		if (!str_list_has(formats, outputs[i].format))
 			continue;
 		path = xasprintf("%s/%s", dir, outputs[i].file);
 		if (atomic_open(&files[i], path) != 0)
@@ -408,7 +334,7 @@ run(const struct cmd_args *a)
 		rmdir(dir); /* nothing was written into it */
 	if (status == MSG_EXIT_OK && !msg_quiet) {
 		for (i = 0; i < NELEM(outputs); i++)
-			if (wanted(formats, outputs[i].format))
+			if (str_list_has(formats, outputs[i].format))
 				printf("%s/%s\n", dir, outputs[i].file);
 		printf("%s/MANIFEST\n", dir);
 	}

@@ -130,22 +130,6 @@ init_params(struct res *R)
 	}
 }
 
-static int
-is_selected(const struct res *R, const struct set_req *r)
-{
-	int in = 0;
-
-	if (r->withdrawn || hash_get(R->excluded, r->id) != NULL)
-		return 0;
-	if (hash_get(R->included, r->id) != NULL)
-		return 1;
-	if (r->level->rank > R->rank)
-		return 0;
-	for (size_t i = 0; i < R->sel->nsegments && !in; i++)
-		in = set_req_in_segment(r, R->sel->segments[i]);
-	return in;
-}
-
 /* Would r apply to this tender if nobody had removed it? */
 static int
 is_relevant(const struct res *R, const struct set_req *r)
@@ -159,6 +143,13 @@ is_relevant(const struct res *R, const struct set_req *r)
 	for (size_t i = 0; i < R->sel->nsegments && !in; i++)
 		in = set_req_in_segment(r, R->sel->segments[i]);
 	return in;
+}
+
+static int
+is_selected(const struct res *R, const struct set_req *r)
+{
+	return !r->withdrawn && hash_get(R->excluded, r->id) == NULL &&
+	    is_relevant(R, r);
 }
 
 static void

@@ -288,3 +288,74 @@ str_has_suffix(const char *s, const char *suffix)
 
 	return a >= b && strcmp(s + a - b, suffix) == 0;
 }
+
+int
+str_list_has(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+
+	for (const char *p = list; p != NULL && *p != '\0';) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && strncmp(p, item, n) == 0)
+			return 1;
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+int
+str_list_check(const char *list, const char *known)
+{
+	int rc = 0;
+	char *copy = xstrdup(list), *tok, *save = NULL;
+
+	for (tok = strtok_r(copy, ",", &save); tok != NULL;
+	     tok = strtok_r(NULL, ",", &save))
+		if (!str_list_has(known, tok))
+			rc = -1;
+	if (*list == '\0' || list[strlen(list) - 1] == ',')
+		rc = -1;
+	free(copy);
+	return rc;
+}
+
+char *
+str_safe_name(const char *s, const char *fallback)
+{
+	char *r = xstrdup(s), *p;
+
+	for (p = r; *p != '\0'; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		        (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
+		        *p == '-'))
+			*p = '_';
+	while (r[0] == '.')
+		r[0] = '_';
+	if (r[0] == '\0') {
+		free(r);
+		r = xstrdup(fallback);
+	}
+	return r;
+}
+
+int
+mkdirs(const char *dir)
+{
+	char *p = xstrdup(dir), *s;
+	int rc = 0;
+
+	for (s = p + 1; *s != '\0'; s++)
+		if (*s == '/') {
+			*s = '\0';
+			if (mkdir(p, 0755) != 0 && errno != EEXIST)
+				rc = -1;
+			*s = '/';
+		}
+	if (rc == 0 && mkdir(p, 0755) != 0 && errno != EEXIST)
+		rc = -1;
+	if (rc != 0)
+		msg_at(MSG_WRITE, dir, 0, 0, strerror(errno));
+	free(p);
+	return rc;
+}

@@ -61,4 +61,18 @@ char *read_file(const char *path, size_t max, size_t *len, int *too_big);
 void str_collapse(char *s);
 int str_has_suffix(const char *s, const char *suffix);
 
+/* Is item one of the comma-separated words of list? */
+int str_list_has(const char *list, const char *item);
+/* 0 when every word of list is one of the words of known, else -1. */
+int str_list_check(const char *list, const char *known);
+
+/*
+ * A file name made from s: only [A-Za-z0-9._-], never starting with a
+ * dot, fallback when nothing is left.  Caller frees.
+ */
+char *str_safe_name(const char *s, const char *fallback);
+
+/* mkdir -p; 0 ok, -1 after printing the error. */
+int mkdirs(const char *dir);
+
 #endif
