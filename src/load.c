@@ -106,6 +106,22 @@ load_text(struct text **t, const xmlNode *el)
 	*t = x;
 }
 
+int
+load_req_text(const xmlNode *n, struct text **title, struct text **statement,
+    struct text **guidance, struct text **evidence)
+{
+	struct text **to = xml_is(n, "title") ? title
+	    : xml_is(n, "statement")          ? statement
+	    : xml_is(n, "guidance")           ? guidance
+	    : xml_is(n, "evidence")           ? evidence
+	                                      : NULL;
+
+	if (to == NULL)
+		return 0;
+	load_text(to, n);
+	return 1;
+}
+
 struct src
 load_src(const xmlNode *n, const char *file)
 {

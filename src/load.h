@@ -19,6 +19,13 @@ xmlDocPtr load_doc(const char *file, enum xml_kind want, int *status);
 /* Append the translation in element el (inherited xml:lang) to *t. */
 void load_text(struct text **t, const xmlNode *el);
 
+/*
+ * When n is the title, statement, guidance or evidence of a requirement,
+ * add it to the matching list and return 1; else 0.
+ */
+int load_req_text(const xmlNode *n, struct text **title,
+    struct text **statement, struct text **guidance, struct text **evidence);
+
 /* Fill src from a node; file is the interned name. */
 struct src load_src(const xmlNode *n, const char *file);
 

@@ -46,15 +46,10 @@ load_own(struct sel_group *g, const xmlNode *el, const char *file)
 	free(v);
 	r->applies = xml_attr(el, "applies-to");
 	for (const xmlNode *n = xml_first(el); n != NULL; n = xml_next(n)) {
-		if (xml_is(n, "title"))
-			load_text(&r->title, n);
-		else if (xml_is(n, "statement"))
-			load_text(&r->statement, n);
-		else if (xml_is(n, "guidance"))
-			load_text(&r->guidance, n);
-		else if (xml_is(n, "evidence"))
-			load_text(&r->evidence, n);
-		else if (xml_is(n, "map")) {
+		if (load_req_text(n, &r->title, &r->statement, &r->guidance,
+		        &r->evidence))
+			continue;
+		if (xml_is(n, "map")) {
 			r->map_cat = xrealloc(
 			    r->map_cat, (r->nmaps + 1) * sizeof(char *));
 			r->map_clause = xrealloc(

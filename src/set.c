@@ -331,16 +331,9 @@ free_maps(struct set_req *r)
 static void
 req_body(struct set_req *r, const xmlNode *el)
 {
-	for (const xmlNode *n = xml_first(el); n != NULL; n = xml_next(n)) {
-		if (xml_is(n, "title"))
-			load_text(&r->title, n);
-		else if (xml_is(n, "statement"))
-			load_text(&r->statement, n);
-		else if (xml_is(n, "guidance"))
-			load_text(&r->guidance, n);
-		else if (xml_is(n, "evidence"))
-			load_text(&r->evidence, n);
-	}
+	for (const xmlNode *n = xml_first(el); n != NULL; n = xml_next(n))
+		load_req_text(
+		    n, &r->title, &r->statement, &r->guidance, &r->evidence);
 }
 
 static void
