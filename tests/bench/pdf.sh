@@ -99,7 +99,8 @@ nohyph "$T/raw1.fo" "$T/p1.fo"
 
 # ---- measuring ----------------------------------------------------------
 # run ENGINE DOC: one timed render, appends "wall-s user-s peak-KB" to
-# $T/ENGINE-DOC.times (wall to the millisecond, from date +%s%N).
+# $T/ENGINE-DOC.times: wall time to the millisecond (date +%s%N around
+# /usr/bin/time), CPU time (user + system, all threads) and peak RSS.
 run() {
 	case $1 in
 	icoc) set -- "$1" "$2" "$T/icoc" fo2pdf "$T/$2.fo" -o "$T/$2.icoc.pdf" ;;
@@ -109,14 +110,14 @@ run() {
 	d=$2
 	shift 2
 	t0=$(date +%s%N)
-	/usr/bin/time -f '%U %M' -o "$T/one" "$@" >"$T/$e-$d.log" 2>&1 || {
+	/usr/bin/time -f '%U %S %M' -o "$T/one" "$@" >"$T/$e-$d.log" 2>&1 || {
 		echo "pdf.sh: $e failed on $d: $*" >&2
 		cat "$T/$e-$d.log" >&2
 		exit 1
 	}
 	t1=$(date +%s%N)
 	echo "$(((t1 - t0) / 1000000)) $(cat "$T/one")" |
-		awk '{ printf "%.3f %s %s\n", $1 / 1000, $2, $3 }' >>"$T/$e-$d.times"
+		awk '{ printf "%.3f %.2f %s\n", $1 / 1000, $2 + $3, $4 }' >>"$T/$e-$d.times"
 }
 
 # bench DOC RUNS ENGINE...: a discarded warm-up of each engine, then RUNS
@@ -158,7 +159,7 @@ bench p80 "$RUNS" icoc fop
 bench r1000 "$RUNS" icoc fop
 bench r10000 "$BIG_RUNS" icoc
 
-echo "-- rendering FO -> PDF (wall: median [min-max]; cpu: user time; peak RSS)"
+echo "-- rendering FO -> PDF: median wall time, peak RSS; ratio = FOP / icoc (wall, and CPU)"
 awk -v n80="$N80" '
 function name(d) {
 	return d == "p1" ? "1 page" : d == "p80" ? "~80 pages (" n80 " req)" : d == "r1000" ? "1 000 req" : "10 000 req"
@@ -166,15 +167,26 @@ function name(d) {
 { p[$1, $2] = $3; w[$1, $2] = $4; u[$1, $2] = $5; m[$1, $2] = $6; lo[$1, $2] = $7; hi[$1, $2] = $8
   if (!($1 in seen)) { seen[$1] = 1; order[++nd] = $1 } }
 END {
-	printf "%-22s %11s %6s | %-28s | %-28s | %6s %7s\n", "document", "pages i/F", "diff", "icoc wall s      cpu s  MB", "FOP wall s       cpu s  MB", "ratio", "p/s"
+	printf "%-22s %11s %6s | %8s %6s | %8s %6s | %6s %6s | %6s\n", "document", "pages i/F", "diff", "icoc s", "MB", "FOP s", "MB", "ratio", "cpu", "p/s"
 	for (i = 1; i <= nd; i++) {
 		d = order[i]; f = ((d, "fop") in p)
-		pg = f ? sprintf("%d / %d", p[d, "icoc"], p[d, "fop"]) : sprintf("%d / -", p[d, "icoc"])
-		df = f ? sprintf("%+.1f%%", 100 * (p[d, "icoc"] - p[d, "fop"]) / p[d, "fop"]) : "-"
-		ic = sprintf("%6.3f [%.2f-%.2f] %5.2f %4.0f", w[d, "icoc"], lo[d, "icoc"], hi[d, "icoc"], u[d, "icoc"], m[d, "icoc"])
-		fp = f ? sprintf("%6.2f [%.2f-%.2f] %5.2f %4.0f", w[d, "fop"], lo[d, "fop"], hi[d, "fop"], u[d, "fop"], m[d, "fop"]) : "-"
-		ra = f ? sprintf("%5.1fx", w[d, "fop"] / w[d, "icoc"]) : "-"
-		printf "%-22s %11s %6s | %-28s | %-28s | %6s %7.0f\n", name(d), pg, df, ic, fp, ra, p[d, "icoc"] / w[d, "icoc"]
+		if (f)
+			printf "%-22s %11s %+5.1f%% | %8.3f %6.0f | %8.2f %6.0f | %5.1fx %5.1fx | %6.0f\n", name(d),
+			    p[d, "icoc"] " / " p[d, "fop"], 100 * (p[d, "icoc"] - p[d, "fop"]) / p[d, "fop"],
+			    w[d, "icoc"], m[d, "icoc"], w[d, "fop"], m[d, "fop"],
+			    w[d, "fop"] / w[d, "icoc"], u[d, "fop"] / (u[d, "icoc"] > 0 ? u[d, "icoc"] : 0.01),
+			    p[d, "icoc"] / w[d, "icoc"]
+		else
+			printf "%-22s %11s %6s | %8.3f %6.0f | %8s %6s | %6s %6s | %6.0f\n", name(d),
+			    p[d, "icoc"] " / -", "-", w[d, "icoc"], m[d, "icoc"], "-", "-", "-", "-", p[d, "icoc"] / w[d, "icoc"]
+	}
+	print "-- spread of the runs (wall min-max s; CPU s of the median run)"
+	for (i = 1; i <= nd; i++) {
+		d = order[i]
+		printf "%-22s icoc %.3f-%.3f cpu %.2f", name(d), lo[d, "icoc"], hi[d, "icoc"], u[d, "icoc"]
+		if ((d, "fop") in p)
+			printf "   FOP %.2f-%.2f cpu %.2f", lo[d, "fop"], hi[d, "fop"], u[d, "fop"]
+		printf "\n"
 	}
 	print "-- targets (issue 5, item 7)"
 	for (i = 1; i <= nd; i++) {
