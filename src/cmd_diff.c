@@ -1,19 +1,332 @@
 /*
- * icoc diff OLD NEW: what changed between two versions of a set.
+ * icoc diff OLD NEW: what changed between two versions of a set, as
+ * diff.html, diff.csv and diff.xml, and one line on stdout.
+ *
+ * OLD and NEW are set files or ID@VERSION on the search path; overlays
+ * are compared with their base layers applied.  Exit status 0 when the
+ * sets are the same, 1 when something changed.  Outputs go to temporary
+ * files, renamed into place only when all of them were made.
  */
+#define _DEFAULT_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/xmlsave.h>
+
 #include "cmd.h"
+#include "diff.h"
 #include "msg.h"
+#include "path.h"
+#include "set.h"
+#include "util.h"
+#include "xml.h"
+#include "xslt.h"
 
 static const struct opt opts[] = {
-    {"output", 'o', "DIR", "write into DIR", 0}, {NULL, 0, NULL, NULL, 0}};
+    {"output", 'o', "DIR",
+        "write into DIR (default: out/diff-OLDID-OLDVERSION-NEWVERSION)", 0},
+    {"format", 'f', "LIST",
+        "comma-separated formats: html,csv,xml (default: all)", 0},
+    {"lang", 0, "nl|en", "language of the report (default: NEW's)", 0},
+    {NULL, 0, NULL, NULL, 0}};
+
+struct output {
+	const char *file, *format,
+	    *template; /* template NULL: the XML itself */
+};
+
+static const struct output outputs[] = {
+    {"diff.html", "html", "html/diff.xsl"},
+    {"diff.csv", "csv", "csv/diff.xsl"},
+    {"diff.xml", "xml", NULL},
+};
+
+static int
+fp_write(void *ud, const char *data, int len)
+{
+	if (len <= 0)
+		return 0;
+	return fwrite(data, 1, (size_t)len, ud) == (size_t)len ? 0 : -1;
+}
+
+static int
+io_write(void *ctx, const char *data, int len)
+{
+	return fp_write(ctx, data, len) == 0 ? len : -1;
+}
+
+static int
+io_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+static int
+make(const struct output *o, xmlDocPtr doc, FILE *fp)
+{
+	struct xslt *x;
+	int rc;
+
+	if (o->template == NULL) {
+		xmlSaveCtxtPtr save = xmlSaveToIO(
+		    io_write, io_close, fp, "UTF-8", XML_SAVE_FORMAT);
+		rc = xmlSaveDoc(save, doc) < 0 ? -1 : 0;
+		if (xmlSaveClose(save) < 0)
+			rc = -1;
+		return rc;
+	}
+	if ((x = xslt_load(o->template)) == NULL)
+		return -1;
+	rc = xslt_apply_io(x, doc, fp_write, fp);
+	xslt_free(x);
+	return rc;
+}
+
+/* A list item of --format: known formats only. */
+static int
+wanted(const char *list, const char *format)
+{
+	size_t n = strlen(format);
+
+	for (const char *p = list; p != NULL && *p != '\0';) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && strncmp(p, format, n) == 0)
+			return 1;
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+static int
+check_formats(const char *list)
+{
+	if (*list == '\0') {
+		msg_opt(MSG_USAGE, "format", "expected html, csv or xml");
+		return -1;
+	}
+	for (const char *p = list; p != NULL;) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		int ok = 0;
+
+		for (size_t i = 0; i < NELEM(outputs); i++)
+			ok |= strlen(outputs[i].format) == len &&
+			    strncmp(outputs[i].format, p, len) == 0;
+		if (!ok) {
+			msg_opt(MSG_USAGE, "format",
+			    "unknown format; expected html, csv or xml");
+			return -1;
+		}
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+/* A set file, or ID@VERSION (or a bare ID: the newest) on the search path. */
+static struct set *
+load(const char *arg, int *status)
+{
+	struct stat st;
+	const char *at = strchr(arg, '@');
+
+	if (stat(arg, &st) == 0 || strchr(arg, '/') != NULL ||
+	    str_has_suffix(arg, ".xml") || (at != NULL && at == arg))
+		return set_load_file(arg, status);
+	if (at != NULL) {
+		char *id = xstrndup(arg, (size_t)(at - arg));
+		struct set *s = set_load(id, at[1] ? at + 1 : NULL, status);
+		free(id);
+		return s;
+	}
+	return set_load(arg, NULL, status);
+}
+
+/* [A-Za-z0-9._-], never starting with a dot. */
+static char *
+safe_name(const char *s0)
+{
+	char *s = xstrdup(s0);
+
+	for (char *p = s; *p != '\0'; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		        (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
+		        *p == '-'))
+			*p = '_';
+	if (s[0] == '.')
+		s[0] = '_';
+	return s;
+}
+
+static int
+make_dirs(const char *dir)
+{
+	char *p = xstrdup(dir);
+	int rc = 0;
+
+	for (char *s = p + 1; *s != '\0'; s++)
+		if (*s == '/') {
+			*s = '\0';
+			if (mkdir(p, 0755) != 0 && errno != EEXIST)
+				rc = -1;
+			*s = '/';
+		}
+	if (rc == 0 && mkdir(p, 0755) != 0 && errno != EEXIST)
+		rc = -1;
+	if (rc != 0)
+		msg_at(MSG_WRITE, dir, 0, 0, strerror(errno));
+	free(p);
+	return rc;
+}
+
+/* " (requirements: 1 added, 2 changed; parameters: 1 removed)" */
+static void
+summary(struct buf *b, const struct diff *d)
+{
+	static const char *const plural[] = {
+	    "levels", "segments", "parameters", "requirements"};
+	static const int order[] = {
+	    DIFF_REQ, DIFF_PARAM, DIFF_SEGMENT, DIFF_LEVEL};
+	int first = 1;
+
+	for (size_t i = 0; i < NELEM(order); i++) {
+		int w = order[i], any = 0;
+
+		for (int k = 0; k < DIFF__NCHANGE; k++) {
+			if (d->count[w][k] == 0)
+				continue;
+			if (!any)
+				buf_printf(b, "%s%s: ", first ? " (" : "; ",
+				    plural[w]);
+			else
+				buf_puts(b, ", ");
+			buf_printf(b, "%zu %s", d->count[w][k],
+			    diff_change_name((enum diff_change)k));
+			any = 1;
+			first = 0;
+		}
+	}
+	if (!first)
+		buf_putc(b, ')');
+}
 
 static int
 run(const struct cmd_args *a)
 {
-	(void)a;
-	msg_at(MSG_GENERIC_ERROR, NULL, 0, 0, "diff: not implemented yet");
-	return MSG_EXIT_SYSTEM;
+	const char *formats = cmd_opt(a, "format"), *lang = cmd_opt(a, "lang");
+	const char *outdir = cmd_opt(a, "output");
+	struct atomic files[NELEM(outputs)];
+	struct set *old = NULL, *new = NULL;
+	struct diff *d = NULL;
+	xmlDocPtr doc = NULL;
+	char *dir = NULL;
+	int status = MSG_EXIT_OK, made_dir = 0;
+	size_t i, total;
+
+	if (formats == NULL)
+		formats = "html,csv,xml";
+	if (check_formats(formats) != 0)
+		return MSG_EXIT_USAGE;
+	if (lang != NULL && strcmp(lang, "nl") != 0 &&
+	    strcmp(lang, "en") != 0) {
+		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
+		return MSG_EXIT_USAGE;
+	}
+	if (outdir != NULL && *outdir == '\0') {
+		msg_opt(MSG_USAGE, "output", "expected a directory");
+		return MSG_EXIT_USAGE;
+	}
+	old = load(a->argv[0], &status);
+	if (old != NULL)
+		new = load(a->argv[1], &status);
+	if (old == NULL || new == NULL) {
+		set_free(old);
+		return status != MSG_EXIT_OK ? status : MSG_EXIT_INVALID;
+	}
+	d = diff_sets(old, new, lang);
+	doc = diff_xml(d);
+
+	if (outdir != NULL)
+		dir = xstrdup(outdir);
+	else {
+		char *name = xasprintf(
+		    "diff-%s-%s-%s", old->id, old->version, new->version);
+		char *safe = safe_name(name);
+		dir = xasprintf("out/%s", safe);
+		free(name);
+		free(safe);
+	}
+	{
+		struct stat st;
+		made_dir = stat(dir, &st) != 0;
+	}
+	if (make_dirs(dir) != 0)
+		status = MSG_EXIT_SYSTEM;
+	xslt_init(path_template_dir());
+
+	memset(files, 0, sizeof files);
+	for (i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++) {
+		char *path;
+
+		if (!wanted(formats, outputs[i].format))
+			continue;
+		path = xasprintf("%s/%s", dir, outputs[i].file);
+		if (atomic_open(&files[i], path) != 0)
+			status = MSG_EXIT_SYSTEM;
+		free(path);
+		if (status != MSG_EXIT_OK)
+			break;
+		if (make(&outputs[i], doc, files[i].fp) != 0) {
+			status = ferror(files[i].fp) ? MSG_EXIT_SYSTEM
+			                             : MSG_EXIT_INVALID;
+			if (status == MSG_EXIT_SYSTEM)
+				msg_at(MSG_WRITE, files[i].path, 0, 0,
+				    strerror(errno));
+		}
+	}
+	for (i = 0; i < NELEM(outputs); i++) {
+		if (files[i].fp == NULL)
+			continue;
+		if (status == MSG_EXIT_OK) {
+			if (atomic_commit(&files[i]) != 0)
+				status = MSG_EXIT_SYSTEM;
+		} else
+			atomic_abort(&files[i]);
+	}
+	if (status != MSG_EXIT_OK && made_dir)
+		rmdir(dir);
+	if (status == MSG_EXIT_OK && !msg_quiet) {
+		struct buf b = BUF_INIT;
+		buf_printf(&b, "%s@%s -> %s@%s: ", old->id, old->version,
+		    new->id, new->version);
+		if (d->total == 0)
+			buf_puts(&b, "no changes");
+		else
+			buf_printf(&b, "%zu change%s", d->total,
+			    d->total == 1 ? "" : "s");
+		summary(&b, d);
+		printf("%s; written to %s/\n", b.s, dir);
+		buf_release(&b);
+	}
+	total = d->total;
+	free(dir);
+	xmlFreeDoc(doc);
+	diff_free(d);
+	set_free(new);
+	set_free(old);
+	xslt_cleanup();
+	if (status != MSG_EXIT_OK)
+		return status;
+	return total > 0 ? MSG_EXIT_NEGATIVE : msg_status_ok();
 }
 
-const struct cmd cmd_diff = {"diff", "OLD NEW [-o DIR]",
-    "compare two versions of a set", opts, 2, 2, run};
+const struct cmd cmd_diff = {"diff",
+    "OLD NEW [-o DIR] [--format html,csv,xml] [--lang nl|en]",
+    "compare two versions of a set: requirements, parameters, segments and "
+    "levels added, removed and changed",
+    opts, 2, 2, run};
