@@ -87,47 +87,6 @@ make(const struct output *o, xmlDocPtr doc, FILE *fp)
 	return rc;
 }
 
-/* A list item of --format: known formats only. */
-static int
-wanted(const char *list, const char *format)
-{
-	size_t n = strlen(format);
-
-	for (const char *p = list; p != NULL && *p != '\0';) {
-		const char *e = strchr(p, ',');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len == n && strncmp(p, format, n) == 0)
-			return 1;
-		p = e ? e + 1 : NULL;
-	}
-	return 0;
-}
-
-static int
-check_formats(const char *list)
-{
-	if (*list == '\0') {
-		msg_opt(MSG_USAGE, "format", "expected html, csv or xml");
-		return -1;
-	}
-	for (const char *p = list; p != NULL;) {
-		const char *e = strchr(p, ',');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		int ok = 0;
-
-		for (size_t i = 0; i < NELEM(outputs); i++)
-			ok |= strlen(outputs[i].format) == len &&
-			    strncmp(outputs[i].format, p, len) == 0;
-		if (!ok) {
-			msg_opt(MSG_USAGE, "format",
-			    "unknown format; expected html, csv or xml");
-			return -1;
-		}
-		p = e ? e + 1 : NULL;
-	}
-	return 0;
-}
-
 /* A set file, or ID@VERSION (or a bare ID: the newest) on the search path. */
 static struct set *
 load(const char *arg, int *status)
@@ -145,43 +104,6 @@ load(const char *arg, int *status)
 		return s;
 	}
 	return set_load(arg, NULL, status);
-}
-
-/* [A-Za-z0-9._-], never starting with a dot. */
-static char *
-safe_name(const char *s0)
-{
-	char *s = xstrdup(s0);
-
-	for (char *p = s; *p != '\0'; p++)
-		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-		        (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
-		        *p == '-'))
-			*p = '_';
-	if (s[0] == '.')
-		s[0] = '_';
-	return s;
-}
-
-static int
-make_dirs(const char *dir)
-{
-	char *p = xstrdup(dir);
-	int rc = 0;
-
-	for (char *s = p + 1; *s != '\0'; s++)
-		if (*s == '/') {
-			*s = '\0';
-			if (mkdir(p, 0755) != 0 && errno != EEXIST)
-				rc = -1;
-			*s = '/';
-		}
-	if (rc == 0 && mkdir(p, 0755) != 0 && errno != EEXIST)
-		rc = -1;
-	if (rc != 0)
-		msg_at(MSG_WRITE, dir, 0, 0, strerror(errno));
-	free(p);
-	return rc;
 }
 
 /* " (requirements: 1 added, 2 changed; parameters: 1 removed)" */
@@ -230,8 +152,11 @@ run(const struct cmd_args *a)
 
 	if (formats == NULL)
 		formats = "html,csv,xml";
-	if (check_formats(formats) != 0)
+	if (str_list_check(formats, "html,csv,xml") != 0) {
+		msg_opt(MSG_USAGE, "format",
+		    "unknown format; expected html, csv or xml");
 		return MSG_EXIT_USAGE;
+	}
 	if (lang != NULL && strcmp(lang, "nl") != 0 &&
 	    strcmp(lang, "en") != 0) {
 		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
@@ -256,7 +181,7 @@ run(const struct cmd_args *a)
 	else {
 		char *name = xasprintf(
 		    "diff-%s-%s-%s", old->id, old->version, new->version);
-		char *safe = safe_name(name);
+		char *safe = str_safe_name(name, "diff");
 		dir = xasprintf("out/%s", safe);
 		free(name);
 		free(safe);
@@ -265,7 +190,7 @@ run(const struct cmd_args *a)
 		struct stat st;
 		made_dir = stat(dir, &st) != 0;
 	}
-	if (make_dirs(dir) != 0)
+	if (mkdirs(dir) != 0)
 		status = MSG_EXIT_SYSTEM;
 	xslt_init(path_template_dir());
 
@@ -273,7 +198,7 @@ run(const struct cmd_args *a)
 	for (i = 0; i < NELEM(outputs) && status == MSG_EXIT_OK; i++) {
 		char *path;
 
-		if (!wanted(formats, outputs[i].format))
+		if (!str_list_has(formats, outputs[i].format))
 			continue;
 		path = xasprintf("%s/%s", dir, outputs[i].file);
 		if (atomic_open(&files[i], path) != 0)
