@@ -253,6 +253,15 @@ cmp_text(struct ctx *c, struct diff_entry *e, const char *name,
 	f->langs = langs;
 	f->old = plain(a, c->d->lang, c->flang_old);
 	f->new = plain(b, c->d->lang, c->flang_new);
+	if (f->old != NULL && f->new != NULL &&strcmp(f->old, f->new) == 0) {
+		/* only another translation changed: show that one */
+		char *first = xstrndup(langs, strcspn(langs, " "));
+		free(f->old);
+		free(f->new);
+		f->old = plain(a, first, c->flang_old);
+		f->new = plain(b, first, c->flang_new);
+		free(first);
+	}
 }
 
 /* Compare a value (NULL: absent) with notes; the notes count too. */

@@ -26,6 +26,16 @@
     <xsl:for-each select="/i:diff/*/*/i:field[not(@name = preceding::i:field/@name)]">
       <n key="field.{@name}"><xsl:call-template name="msg"><xsl:with-param name="key" select="concat('diff.field.', @name)"/></xsl:call-template></n>
     </xsl:for-each>
+    <n key="v.kind.knockout"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.knockout'"/></xsl:call-template></n>
+    <n key="v.kind.award"><xsl:call-template name="msg"><xsl:with-param name="key" select="'kind.award'"/></xsl:call-template></n>
+    <n key="v.applies-to.product"><xsl:call-template name="msg"><xsl:with-param name="key" select="'applies.product'"/></xsl:call-template></n>
+    <n key="v.applies-to.service"><xsl:call-template name="msg"><xsl:with-param name="key" select="'applies.service'"/></xsl:call-template></n>
+    <n key="v.applies-to.supplier"><xsl:call-template name="msg"><xsl:with-param name="key" select="'applies.supplier'"/></xsl:call-template></n>
+    <n key="v.additive.true"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.yes'"/></xsl:call-template></n>
+    <n key="v.additive.false"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.no'"/></xsl:call-template></n>
+    <n key="v.type.integer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.ptype.integer'"/></xsl:call-template></n>
+    <n key="v.type.string"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.ptype.string'"/></xsl:call-template></n>
+    <n key="v.type.choice"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.ptype.choice'"/></xsl:call-template></n>
     <n key="change.added"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.change.added'"/></xsl:call-template></n>
     <n key="change.removed"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.change.removed'"/></xsl:call-template></n>
     <n key="change.withdrawn"><xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.change.withdrawn'"/></xsl:call-template></n>
@@ -62,7 +72,22 @@
       <xsl:call-template name="cell"><xsl:with-param name="v" select="''"/></xsl:call-template>
       <xsl:call-template name="cell"><xsl:with-param name="v" select="''"/></xsl:call-template>
       <xsl:call-template name="cell">
-        <xsl:with-param name="v" select="normalize-space(concat(i:group-title, ' ', @layer, ' ', @reason))"/>
+        <xsl:with-param name="v">
+          <xsl:value-of select="i:group-title"/>
+          <xsl:if test="i:group-title and @layer"><xsl:text> — </xsl:text></xsl:if>
+          <xsl:choose>
+            <xsl:when test="@change = 'withdrawn'">
+              <xsl:call-template name="msg">
+                <xsl:with-param name="key" select="'diff.withdrawn-by'"/>
+                <xsl:with-param name="p1" select="@layer"/>
+                <xsl:with-param name="p2" select="@reason"/>
+              </xsl:call-template>
+            </xsl:when>
+            <xsl:when test="@layer">
+              <xsl:call-template name="msg"><xsl:with-param name="key" select="'diff.layer'"/><xsl:with-param name="p1" select="@layer"/></xsl:call-template>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:with-param>
         <xsl:with-param name="last" select="true()"/>
       </xsl:call-template>
     </row>
@@ -76,8 +101,8 @@
           <xsl:call-template name="lead"/>
         </xsl:for-each>
         <xsl:call-template name="cell"><xsl:with-param name="v" select="string($names[@key = concat('field.', current()/@name)])"/></xsl:call-template>
-        <xsl:call-template name="cell"><xsl:with-param name="v" select="normalize-space(concat(i:old, ' ', substring(concat('(', i:old/@note, ')'), 1, (string-length(i:old/@note) + 2) * number(string-length(i:old/@note) &gt; 0))))"/></xsl:call-template>
-        <xsl:call-template name="cell"><xsl:with-param name="v" select="normalize-space(concat(i:new, ' ', substring(concat('(', i:new/@note, ')'), 1, (string-length(i:new/@note) + 2) * number(string-length(i:new/@note) &gt; 0))))"/></xsl:call-template>
+        <xsl:call-template name="cell"><xsl:with-param name="v"><xsl:apply-templates select="i:old" mode="value"/></xsl:with-param></xsl:call-template>
+        <xsl:call-template name="cell"><xsl:with-param name="v"><xsl:apply-templates select="i:new" mode="value"/></xsl:with-param></xsl:call-template>
         <xsl:call-template name="cell"><xsl:with-param name="v"><xsl:call-template name="items"><xsl:with-param name="i" select="i:added"/></xsl:call-template></xsl:with-param></xsl:call-template>
         <xsl:call-template name="cell"><xsl:with-param name="v"><xsl:call-template name="items"><xsl:with-param name="i" select="i:removed"/></xsl:call-template></xsl:with-param></xsl:call-template>
         <xsl:call-template name="cell">
@@ -92,6 +117,19 @@
         </xsl:call-template>
       </row>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- a value, names of kinds and types in the report's language, and
+       its note (a level's or group's title, the layer of a default) -->
+  <xsl:template match="i:old | i:new" mode="value">
+    <xsl:variable name="n" select="$names[@key = concat('v.', current()/../@name, '.', current())]"/>
+    <xsl:choose>
+      <xsl:when test="$n"><xsl:value-of select="$n"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="@note">
+      <xsl:text> (</xsl:text><xsl:value-of select="@note"/><xsl:text>)</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <!-- type, id, title, change -->
