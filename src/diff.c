@@ -829,12 +829,22 @@ diff_free(struct diff *d)
 
 /* ============================================================ words */
 
+static int
+is_word(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') ||
+	    (u >= 'a' && u <= 'z') || u == '_' || u == '-';
+}
+
 struct tok {
 	const char *s;
-	size_t len;  /* the word and the white space after it */
-	size_t wlen; /* the word alone: what is compared */
+	size_t len;
+	int space; /* white space between words */
 };
 
+/* Words (letters, digits, any non-ASCII byte), single signs and white space. */
 static struct tok *
 tokens(const char *s, size_t *n)
 {
@@ -844,17 +854,20 @@ tokens(const char *s, size_t *n)
 	*n = 0;
 	while (*s != '\0') {
 		const char *p = s;
-		size_t w;
+		int space = is_space(*p);
 
-		while (*p != '\0' && !is_space(*p))
-			p++;
-		w = (size_t)(p - s);
-		while (*p != '\0' && is_space(*p))
+		if (space)
+			while (*p != '\0' && is_space(*p))
+				p++;
+		else
+			while (*p != '\0' && is_word(*p))
+				p++;
+		if (p == s)
 			p++;
 		t = xgrow(t, &cap, *n + 1, sizeof *t);
 		t[*n].s = s;
 		t[*n].len = (size_t)(p - s);
-		t[*n].wlen = w;
+		t[*n].space = space;
 		(*n)++;
 		s = p;
 	}
@@ -864,34 +877,30 @@ tokens(const char *s, size_t *n)
 static int
 tok_eq(const struct tok *a, const struct tok *b)
 {
-	return a->wlen == b->wlen && memcmp(a->s, b->s, a->wlen) == 0;
+	/* white space is white space: only the words count */
+	if (a->space || b->space)
+		return a->space && b->space;
+	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
 }
 
-/* Merge runs of one operation into a single call. */
-struct run {
-	diff_word_fn *fn;
-	void *ud;
+struct step {
 	enum diff_op op;
-	const char *s;
-	size_t len;
-	struct buf b; /* when a run is not contiguous in one string */
+	const struct tok *t;
 };
 
+/* Emit the text of the steps [i, j) that have operation op, as one run. */
 static void
-run_flush(struct run *r)
+emit(const struct step *st, size_t i, size_t j, enum diff_op op,
+    diff_word_fn *fn, void *ud)
 {
-	if (r->b.len)
-		r->fn(r->op, r->b.s, r->b.len, r->ud);
-	buf_release(&r->b);
-}
+	struct buf b = BUF_INIT;
 
-static void
-run_add(struct run *r, enum diff_op op, const struct tok *t)
-{
-	if (r->b.len && r->op != op)
-		run_flush(r);
-	r->op = op;
-	buf_add(&r->b, t->s, t->len);
+	for (; i < j; i++)
+		if (st[i].op == op)
+			buf_add(&b, st[i].t->s, st[i].t->len);
+	if (b.len)
+		fn(op, b.s, b.len, ud);
+	buf_release(&b);
 }
 
 #define DIFF_WORDS_MAX 4000000 /* cells of the LCS table */
@@ -899,16 +908,15 @@ run_add(struct run *r, enum diff_op op, const struct tok *t)
 void
 diff_words(const char *a, const char *b, diff_word_fn *fn, void *ud)
 {
-	size_t na, nb, i, j;
+	size_t na, nb, i, j, n = 0;
 	struct tok *ta = tokens(a, &na), *tb = tokens(b, &nb);
+	/* room for a step per token and a split space per old token */
+	struct step *st = xcalloc(2 * na + nb + 1, sizeof *st);
 	unsigned *L = NULL;
-	struct run r;
 
-	memset(&r, 0, sizeof r);
-	r.fn = fn;
-	r.ud = ud;
+	i = j = 0;
 	if (na > 0 && nb > 0 && (na + 1) * (nb + 1) <= DIFF_WORDS_MAX) {
-		/* L[i][j]: LCS length of ta[i..] and tb[j..] */
+		/* L[i][j]: length of the LCS of ta[i..] and tb[j..] */
 		size_t w = nb + 1;
 		L = xcalloc((na + 1) * w, sizeof *L);
 		for (i = na; i-- > 0;)
@@ -921,21 +929,59 @@ diff_words(const char *a, const char *b, diff_word_fn *fn, void *ud)
 		i = j = 0;
 		while (i < na && j < nb) {
 			if (tok_eq(&ta[i], &tb[j])) {
-				/* the new text's spacing */
-				run_add(&r, DIFF_SAME, &tb[j]);
+				/* the old text's spacing; both are collapsed */
+				st[n].op = DIFF_SAME;
+				st[n++].t = &ta[i];
 				i++, j++;
-			} else if (L[(i + 1) * w + j] >= L[i * w + j + 1])
-				run_add(&r, DIFF_DEL, &ta[i++]);
-			else
-				run_add(&r, DIFF_INS, &tb[j++]);
+			} else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) {
+				st[n].op = DIFF_DEL;
+				st[n++].t = &ta[i++];
+			} else {
+				st[n].op = DIFF_INS;
+				st[n++].t = &tb[j++];
+			}
 		}
-	} else
-		i = j = 0;
-	for (; i < na; i++)
-		run_add(&r, DIFF_DEL, &ta[i]);
-	for (; j < nb; j++)
-		run_add(&r, DIFF_INS, &tb[j]);
-	run_flush(&r);
+	}
+	for (; i < na; i++) {
+		st[n].op = DIFF_DEL;
+		st[n++].t = &ta[i];
+	}
+	for (; j < nb; j++) {
+		st[n].op = DIFF_INS;
+		st[n++].t = &tb[j];
+	}
+	/*
+	 * White space alone between two changes belongs to the change, so a
+	 * replaced phrase reads as one deletion and one insertion.
+	 */
+	for (size_t k = 1; k + 1 < n; k++)
+		if (st[k].op == DIFF_SAME && st[k].t->space &&
+		    st[k - 1].op != DIFF_SAME && st[k + 1].op != DIFF_SAME) {
+			st[k].op = DIFF_DEL;
+			/* the same space on the new side, after the deletion */
+			memmove(
+			    &st[k + 2], &st[k + 1], (n - k - 1) * sizeof *st);
+			st[k + 1].op = DIFF_INS;
+			st[k + 1].t = st[k].t;
+			n++;
+			k++;
+		}
+	/* each block of changes: the deletions, then the insertions */
+	for (size_t k = 0; k < n;) {
+		size_t e = k + 1;
+		if (st[k].op == DIFF_SAME) {
+			while (e < n && st[e].op == DIFF_SAME)
+				e++;
+			emit(st, k, e, DIFF_SAME, fn, ud);
+		} else {
+			while (e < n && st[e].op != DIFF_SAME)
+				e++;
+			emit(st, k, e, DIFF_DEL, fn, ud);
+			emit(st, k, e, DIFF_INS, fn, ud);
+		}
+		k = e;
+	}
+	free(st);
 	free(L);
 	free(ta);
 	free(tb);

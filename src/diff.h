@@ -76,7 +76,8 @@ typedef void diff_word_fn(enum diff_op op, const char *s, size_t len, void *ud);
 /*
  * Compare two plain texts word by word (longest common subsequence) and
  * call fn for each run of equal, deleted and inserted text in order.
- * Runs include the white space that follows their words.
+ * A word is a run of letters and digits, or one other sign; white space
+ * only separates words.  In a block of changes the deletions come first.
  */
 void diff_words(const char *a, const char *b, diff_word_fn *fn, void *ud);
 

@@ -385,22 +385,28 @@
   <!-- word by word: deleted and inserted runs marked by more than colour -->
   <xsl:template match="i:same" mode="words"><xsl:value-of select="."/></xsl:template>
   <xsl:template match="i:del" mode="words">
-    <del>
-      <span class="mark" aria-hidden="true">[−</span>
-      <span class="vh"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.del'"/></xsl:call-template>: </span>
-      <xsl:value-of select="normalize-space(.)"/>
-      <span class="mark" aria-hidden="true">−]</span>
-    </del>
-    <xsl:if test="substring(., string-length(.)) = ' '"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="starts-with(., ' ')"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="normalize-space(.) != ''">
+      <del>
+        <span class="mark" aria-hidden="true">[−</span>
+        <span class="vh"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.del'"/></xsl:call-template>: </span>
+        <xsl:value-of select="normalize-space(.)"/>
+        <span class="mark" aria-hidden="true">−]</span>
+      </del>
+    </xsl:if>
+    <xsl:if test="substring(., string-length(.)) = ' ' and string-length(.) &gt; 1"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="i:ins" mode="words">
-    <ins>
-      <span class="mark" aria-hidden="true">[+</span>
-      <span class="vh"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.ins'"/></xsl:call-template>: </span>
-      <xsl:value-of select="normalize-space(.)"/>
-      <span class="mark" aria-hidden="true">+]</span>
-    </ins>
-    <xsl:if test="substring(., string-length(.)) = ' '"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="starts-with(., ' ')"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="normalize-space(.) != ''">
+      <ins>
+        <span class="mark" aria-hidden="true">[+</span>
+        <span class="vh"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.ins'"/></xsl:call-template>: </span>
+        <xsl:value-of select="normalize-space(.)"/>
+        <span class="mark" aria-hidden="true">+]</span>
+      </ins>
+    </xsl:if>
+    <xsl:if test="substring(., string-length(.)) = ' ' and string-length(.) &gt; 1"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <!-- ========================================================= versions -->

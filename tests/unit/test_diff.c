@@ -595,14 +595,23 @@ test_words(void **state)
 	(void)state;
 	memset(&w, 0, sizeof w);
 	diff_words("a b c", "a x c", collect, &w);
-	assert_string_equal(w.b.s, "=[a ]-[b ]+[x ]=[c]");
+	assert_string_equal(w.b.s, "=[a ]-[b]+[x]=[ c]");
 	buf_release(&w.b);
 	diff_words("", "new text", collect, &w);
 	assert_string_equal(w.b.s, "+[new text]");
 	buf_release(&w.b);
 	diff_words(
 	    "de leverancier meldt", "de leverancier meldt direct", collect, &w);
-	assert_string_equal(w.b.s, "=[de leverancier meldt ]+[direct]");
+	assert_string_equal(w.b.s, "=[de leverancier meldt]+[ direct]");
+	buf_release(&w.b);
+	/* a replaced phrase is one deletion and one insertion */
+	diff_words("binnen vijf dagen.", "binnen twee werkdagen.", collect, &w);
+	assert_string_equal(
+	    w.b.s, "=[binnen ]-[vijf dagen]+[twee werkdagen]=[.]");
+	buf_release(&w.b);
+	/* signs are words of their own */
+	diff_words("Patchbeleid.", "Patchbeleid en meer.", collect, &w);
+	assert_string_equal(w.b.s, "=[Patchbeleid]+[ en meer]=[.]");
 	buf_release(&w.b);
 	diff_words("same", "same", collect, &w);
 	assert_string_equal(w.b.s, "=[same]");
