@@ -41,13 +41,21 @@
     <xsl:variable name="title">
       <xsl:call-template name="m"><xsl:with-param name="key" select="'diff.title'"/></xsl:call-template>
     </xsl:variable>
+    <!-- "ico-basis: versie 2026.1 → versie 2026.2"; two ids when they differ -->
     <xsl:variable name="subtitle">
-      <xsl:call-template name="m">
-        <xsl:with-param name="key" select="'diff.subtitle'"/>
-        <xsl:with-param name="p1" select="i:new/@id"/>
-        <xsl:with-param name="p2" select="i:old/@version"/>
-        <xsl:with-param name="p3" select="i:new/@version"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="i:old/@id = i:new/@id">
+          <xsl:call-template name="m">
+            <xsl:with-param name="key" select="'diff.subtitle'"/>
+            <xsl:with-param name="p1" select="i:new/@id"/>
+            <xsl:with-param name="p2" select="i:old/@version"/>
+            <xsl:with-param name="p3" select="i:new/@version"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="concat(i:old/@id, ' ', i:old/@version, ' → ', i:new/@id, ' ', i:new/@version)"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <html lang="{$lang}">
       <head>
@@ -86,7 +94,7 @@
           <p class="lead"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.intro'"/></xsl:call-template></p>
           <xsl:call-template name="summary"/>
           <xsl:if test="@changes != 0">
-            <p class="legend"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.legend'"/></xsl:call-template></p>
+            <p class="diff-legend"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.legend'"/></xsl:call-template></p>
           </xsl:if>
           <xsl:apply-templates select="i:requirements[*]"/>
           <xsl:apply-templates select="i:parameters[*]"/>
@@ -289,14 +297,18 @@
             <li class="item-added">
               <span class="lbl"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.items.added'"/></xsl:call-template></span>
               <xsl:text> </xsl:text>
-              <ins><span aria-hidden="true">[+ </span><xsl:call-template name="item"/><span aria-hidden="true"> +]</span></ins>
+              <span class="sign" aria-hidden="true">+</span>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="item"/>
             </li>
           </xsl:for-each>
           <xsl:for-each select="i:removed">
             <li class="item-removed">
               <span class="lbl"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.items.removed'"/></xsl:call-template></span>
               <xsl:text> </xsl:text>
-              <del><span aria-hidden="true">[− </span><xsl:call-template name="item"/><span aria-hidden="true"> −]</span></del>
+              <span class="sign" aria-hidden="true">−</span>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="item"/>
             </li>
           </xsl:for-each>
         </ul>
@@ -317,27 +329,27 @@
     <xsl:variable name="f" select="../@name"/>
     <xsl:choose>
       <xsl:when test="$f = 'segments' and . = ''">
-        <span class="val"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.all-segments'"/></xsl:call-template></span>
+        <span class="dv"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.all-segments'"/></xsl:call-template></span>
       </xsl:when>
       <xsl:when test=". = '' and $f != 'segments'">
         <span class="none"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.absent'"/></xsl:call-template></span>
       </xsl:when>
       <xsl:when test="$f = 'type'">
-        <span class="val"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('diff.ptype.', .)"/></xsl:call-template></span>
+        <span class="dv"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('diff.ptype.', .)"/></xsl:call-template></span>
       </xsl:when>
       <xsl:when test="$f = 'unit'">
-        <span class="val">
+        <span class="dv">
           <xsl:call-template name="unit-name"><xsl:with-param name="unit" select="string(.)"/><xsl:with-param name="value" select="2"/></xsl:call-template>
         </span>
       </xsl:when>
       <xsl:when test="$f = 'kind'">
-        <span class="val"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('kind.', .)"/></xsl:call-template></span>
+        <span class="dv"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('kind.', .)"/></xsl:call-template></span>
       </xsl:when>
       <xsl:when test="$f = 'applies-to'">
-        <span class="val"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('applies.', .)"/></xsl:call-template></span>
+        <span class="dv"><xsl:call-template name="m"><xsl:with-param name="key" select="concat('applies.', .)"/></xsl:call-template></span>
       </xsl:when>
       <xsl:when test="$f = 'additive'">
-        <span class="val">
+        <span class="dv">
           <xsl:choose>
             <xsl:when test=". = 'true'"><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.yes'"/></xsl:call-template></xsl:when>
             <xsl:otherwise><xsl:call-template name="m"><xsl:with-param name="key" select="'diff.no'"/></xsl:call-template></xsl:otherwise>
@@ -345,13 +357,13 @@
         </span>
       </xsl:when>
       <xsl:when test="$f = 'pattern' or $f = 'segments' or $f = 'maps'">
-        <code class="val"><xsl:value-of select="."/></code>
+        <code class="dv"><xsl:value-of select="."/></code>
       </xsl:when>
       <xsl:when test="$f = 'description' or $f = 'guidance' or $f = 'evidence' or $f = 'statement'">
-        <span class="val text"><xsl:value-of select="."/></span>
+        <span class="dv text"><xsl:value-of select="."/></span>
       </xsl:when>
       <xsl:otherwise>
-        <span class="val"><xsl:value-of select="."/></span>
+        <span class="dv"><xsl:value-of select="."/></span>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:if test="@note">
@@ -421,7 +433,7 @@
             <h3>
               <xsl:call-template name="m">
                 <xsl:with-param name="key" select="concat('diff.', local-name(), '.version')"/>
-                <xsl:with-param name="p1" select="@version"/>
+                <xsl:with-param name="p1" select="concat(@id, ' ', @version)"/>
               </xsl:call-template>
             </h3>
             <ol class="layers">
@@ -456,7 +468,7 @@
 
   <xsl:template name="css-diff">
 <xsl:text>
-.legend { font-size: .95rem; color: var(--muted); border-left: .3rem solid var(--line); padding-left: .8rem; }
+.diff-legend { font-size: .95rem; color: var(--muted); border-left: .3rem solid var(--line); padding-left: .8rem; }
 table.diff-summary { border-collapse: collapse; margin: .5rem 0 1rem; min-width: 28rem; }
 table.diff-summary th, table.diff-summary td { border: 1px solid var(--line); padding: .35rem .8rem; text-align: left; }
 table.diff-summary thead th { background: var(--soft); }
@@ -488,6 +500,10 @@ ins { text-decoration: underline; text-decoration-thickness: .12em; text-underli
 del .mark, ins .mark { font-weight: 700; text-decoration: none; display: inline-block; }
 ul.items { list-style: none; padding-left: 0; margin: .3rem 0 0; }
 ul.items li { margin: .1rem 0; }
+ul.items .sign { display: inline-block; width: 1.1em; text-align: center; font-weight: 700; border: 1px solid currentColor; border-radius: .2rem; line-height: 1.1; }
+li.item-added .sign { color: var(--ok); background: var(--ok-soft); }
+li.item-removed .sign { color: var(--gap); background: var(--gap-soft); }
+li.item-removed code { text-decoration: line-through; }
 .note { color: var(--muted); font-size: .92rem; }
 .none { color: var(--muted); font-style: italic; }
 .cat { display: inline-block; font-size: .75rem; font-weight: 700; border: 1px solid var(--line); padding: 0 .3rem; border-radius: .2rem; }
