@@ -11,7 +11,9 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:i="urn:icoc:1"
-                exclude-result-prefixes="i">
+                xmlns:str="http://exslt.org/strings"
+                extension-element-prefixes="str"
+                exclude-result-prefixes="i str">
 
   <xsl:import href="common.xsl"/>
 
@@ -356,7 +358,13 @@
           </xsl:choose>
         </span>
       </xsl:when>
-      <xsl:when test="$f = 'pattern' or $f = 'segments' or $f = 'maps'">
+      <xsl:when test="$f = 'segments'">
+        <xsl:for-each select="str:tokenize(string(.), ' ')">
+          <xsl:if test="position() &gt; 1">, </xsl:if>
+          <code class="dv"><xsl:value-of select="."/></code>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:when test="$f = 'pattern' or $f = 'maps'">
         <code class="dv"><xsl:value-of select="."/></code>
       </xsl:when>
       <xsl:when test="$f = 'description' or $f = 'guidance' or $f = 'evidence' or $f = 'statement'">
