@@ -166,11 +166,17 @@ run(const struct cmd_args *a)
 		msg_opt(MSG_USAGE, "output", "expected a directory");
 		return MSG_EXIT_USAGE;
 	}
+	/* both, so every error in either is reported at once */
 	old = load(a->argv[0], &status);
-	if (old != NULL)
-		new = load(a->argv[1], &status);
+	{
+		int st2 = MSG_EXIT_OK;
+		new = load(a->argv[1], &st2);
+		if (status == MSG_EXIT_OK || st2 == MSG_EXIT_SYSTEM)
+			status = st2;
+	}
 	if (old == NULL || new == NULL) {
 		set_free(old);
+		set_free(new);
 		return status != MSG_EXIT_OK ? status : MSG_EXIT_INVALID;
 	}
 	d = diff_sets(old, new, lang);
