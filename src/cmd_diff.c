@@ -258,6 +258,6 @@ run(const struct cmd_args *a)
 
 const struct cmd cmd_diff = {"diff",
     "OLD NEW [-o DIR] [--format html,csv,xml] [--lang nl|en]",
-    "compare two versions of a set: requirements, parameters, segments and "
-    "levels added, removed and changed",
+    "compare two versions of a set (files or ID@VERSION): what was added, "
+    "removed and changed",
     opts, 2, 2, run};
