@@ -98,9 +98,10 @@ FO
 nohyph "$T/raw1.fo" "$T/p1.fo"
 
 # ---- measuring ----------------------------------------------------------
-# run ENGINE DOC: one timed render, appends "wall-s user-s peak-KB" to
+# run ENGINE DOC: one timed render; appends "wall-s cpu-s peak-KB" to
 # $T/ENGINE-DOC.times: wall time to the millisecond (date +%s%N around
-# /usr/bin/time), CPU time (user + system, all threads) and peak RSS.
+# /usr/bin/time), CPU time (user + system, all threads: FOP's JVM uses
+# both cores) and peak RSS.
 run() {
 	case $1 in
 	icoc) set -- "$1" "$2" "$T/icoc" fo2pdf "$T/$2.fo" -o "$T/$2.icoc.pdf" ;;
