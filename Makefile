@@ -48,7 +48,7 @@ deps:
 	@sh tools/deps.sh $(BUILD_DEPS) $(RUN_DEPS)
 
 bench-deps:
-	@sh tools/deps.sh time xsltproc libxml2-utils
+	@sh tools/deps.sh time xsltproc libxml2-utils fop poppler-utils
 
 test-deps:
 	@sh tools/deps.sh $(BUILD_DEPS) $(RUN_DEPS) $(TEST_DEPS)
@@ -90,7 +90,8 @@ regen: $(BIN)
 	@ICOC=./$(BIN) sh tests/golden/run.sh --regen
 
 bench: $(BIN) bench-deps
-	@sh tests/bench/run.sh
+	@ICOC=./$(BIN) sh tests/bench/run.sh
+	@ICOC=./$(BIN) sh tests/bench/pdf.sh
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)

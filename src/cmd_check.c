@@ -278,32 +278,19 @@ report_text(xmlDocPtr report, const char *parent, const char *name)
 static int
 render_pdf(xmlDocPtr report, xmlDocPtr fo, struct buf *out)
 {
-	char tmp[] = "/tmp/icoc-pdf-XXXXXX";
 	char *supplier = report_text(report, "response", "supplier");
 	char *ref = report_text(report, "tender", "reference");
 	char *date = report_text(report, "tender", "date");
 	char *iso = date ? xasprintf("%sT00:00:00Z", date) : NULL;
-	char *data;
 	struct pdf_meta meta;
-	size_t len = 0;
-	int fd, too_big, rc = -1;
+	int rc;
 
 	memset(&meta, 0, sizeof meta);
 	meta.author = supplier;
 	meta.subject = ref;
 	meta.creator = "icoc " ICOC_VERSION;
 	meta.date = iso;
-	if ((fd = mkstemp(tmp)) >= 0) {
-		close(fd);
-		if (pdf_render_fo(fo, tmp, &meta) == MSG_EXIT_OK &&
-		    (data = read_file(tmp, 0, &len, &too_big)) != NULL) {
-			buf_add(out, data, len);
-			free(data);
-			rc = 0;
-		}
-		unlink(tmp);
-	} else
-		msg_at(MSG_WRITE, tmp, 0, 0, strerror(errno));
+	rc = pdf_render_buf(fo, &meta, out) == MSG_EXIT_OK ? 0 : -1;
 	free(supplier);
 	free(ref);
 	free(date);
@@ -327,8 +314,7 @@ make(xmlDocPtr report, const struct output *o, struct buf *out)
 		if (o->pdf) {
 			rc = xslt_apply(x, report, NULL, NULL, &fo);
 			if (rc == 0)
-				rc = render_pdf(report, fo, out);
-			xmlFreeDoc(fo);
+				rc = render_pdf(report, fo, out); /* frees fo */
 			xslt_free(x);
 			return rc;
 		}

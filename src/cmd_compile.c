@@ -133,11 +133,10 @@ by_pdf(struct job *j, const struct output *o, struct sink *out)
 {
 	struct xslt *x = xslt_load(o->template);
 	xmlDocPtr fo = NULL;
-	char tmp[] = "/tmp/icoc-pdf-XXXXXX";
-	char *title, *buyer, *ref, *date, *iso, *data;
+	char *title, *buyer, *ref, *date, *iso;
 	struct pdf_meta meta;
-	size_t len = 0;
-	int fd, too_big, rc = -1;
+	struct buf pdf = BUF_INIT;
+	int rc = -1;
 
 	if (x == NULL)
 		return -1;
@@ -159,17 +158,9 @@ by_pdf(struct job *j, const struct output *o, struct sink *out)
 	meta.keywords = title;
 	meta.creator = "icoc " ICOC_VERSION;
 	meta.date = *date ? iso : NULL;
-	if ((fd = mkstemp(tmp)) >= 0) {
-		close(fd);
-		if (pdf_render_fo(fo, tmp, &meta) == MSG_EXIT_OK &&
-		    (data = read_file(tmp, 0, &len, &too_big)) != NULL) {
-			rc = sink_write(out, data, (int)len);
-			free(data);
-		}
-		unlink(tmp);
-	} else
-		msg_at(MSG_WRITE, tmp, 0, 0, strerror(errno));
-	xmlFreeDoc(fo);
+	if (pdf_render_buf(fo, &meta, &pdf) == MSG_EXIT_OK)
+		rc = sink_write(out, pdf.s, (int)pdf.len);
+	buf_release(&pdf);
 	free(title);
 	free(buyer);
 	free(ref);

@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include "cmd.h"
+#include "fo.h"
 #include "msg.h"
 #include "pdf.h"
 #include "util.h"
@@ -35,6 +36,7 @@ run(const struct cmd_args *a)
 	struct pdf_meta meta = {NULL, NULL, NULL, NULL, "icoc fo2pdf", NULL};
 	char *path = out ? xstrdup(out) : default_output(in);
 	xmlDocPtr doc;
+	struct fo_doc *fo;
 	int syserr, rc;
 
 	doc = xml_load(in, &syserr);
@@ -43,8 +45,11 @@ run(const struct cmd_args *a)
 		return syserr ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
 	}
 	/* fo2pdf output must not depend on the clock: meta.date NULL is a fixed date */
-	rc = pdf_render_fo(doc, path, &meta);
+	/* the XML tree is freed before layout: large documents do not hold both */
+	fo = fo_build(doc);
 	xmlFreeDoc(doc);
+	rc = fo == NULL ? MSG_EXIT_INVALID : pdf_render(fo, path, &meta);
+	fo_free(fo);
 	free(path);
 	return rc == MSG_EXIT_OK ? msg_status_ok() : rc;
 }

@@ -57,6 +57,7 @@ validate_one(const char *file)
 	case XML_KIND_RESPONSE:
 	case XML_KIND_RESOLVED:
 	case XML_KIND_REPORT:
+	case XML_KIND_DIFF:
 	case XML_KIND__COUNT:
 		break;
 	}

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+
+#include <libxml/tree.h>
 
 #include <cairo.h>
 #include <cairo-pdf.h>
@@ -679,6 +682,39 @@ pdf_render(
 	fo_result_free(r);
 	g_object_unref(ctx);
 	g_object_unref(fm);
+	return rc;
+}
+
+int
+pdf_render_buf(struct _xmlDoc *fo, const struct pdf_meta *meta, struct buf *out)
+{
+	char tmp[] = "/tmp/icoc-pdf-XXXXXX";
+	struct fo_doc *d = fo_build(fo);
+	char *data;
+	size_t len = 0;
+	int fd, too_big, rc;
+
+	xmlFreeDoc(fo);
+	if (d == NULL)
+		return MSG_EXIT_INVALID;
+	if ((fd = mkstemp(tmp)) < 0) {
+		msg_at(MSG_WRITE, tmp, 0, 0, strerror(errno));
+		fo_free(d);
+		return MSG_EXIT_SYSTEM;
+	}
+	close(fd);
+	rc = pdf_render(d, tmp, meta);
+	fo_free(d);
+	if (rc == MSG_EXIT_OK) {
+		if ((data = read_file(tmp, 0, &len, &too_big)) != NULL) {
+			buf_add(out, data, len);
+			free(data);
+		} else {
+			msg_at(MSG_OPEN, tmp, 0, 0, strerror(errno));
+			rc = MSG_EXIT_SYSTEM;
+		}
+	}
+	unlink(tmp);
 	return rc;
 }
 

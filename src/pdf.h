@@ -12,6 +12,7 @@
 
 struct _xmlDoc;
 struct fo_doc;
+struct buf;
 
 /* Info dictionary entries; every field may be NULL. */
 struct pdf_meta {
@@ -35,6 +36,15 @@ struct pdf_meta {
  */
 int pdf_render_fo(
     struct _xmlDoc *fo, const char *out_path, const struct pdf_meta *meta);
+
+/*
+ * The same, with the PDF returned in out instead of a file (through a
+ * temporary file).  Consumes fo: it is freed as soon as the FO tree is
+ * built, before layout, so large documents do not hold both.
+ * Returns MSG_EXIT_OK, MSG_EXIT_INVALID or MSG_EXIT_SYSTEM.
+ */
+int pdf_render_buf(
+    struct _xmlDoc *fo, const struct pdf_meta *meta, struct buf *out);
 
 /* The same for a tree already built with fo_build(). */
 int pdf_render(

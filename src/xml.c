@@ -40,6 +40,7 @@ static const struct {
     [XML_KIND_RESPONSE] = {"response", "response.rng"},
     [XML_KIND_RESOLVED] = {"resolved", "resolved.rng"},
     [XML_KIND_REPORT] = {"report", "report.rng"},
+    [XML_KIND_DIFF] = {"diff", "diff.rng"},
     [XML_KIND_FO] = {"root", NULL},
 };
 

@@ -25,6 +25,7 @@ enum xml_kind {
 	XML_KIND_RESPONSE,
 	XML_KIND_RESOLVED,
 	XML_KIND_REPORT, /* icoc check's report.xml */
+	XML_KIND_DIFF,   /* icoc diff's diff.xml */
 	XML_KIND_FO,     /* fo:root of tender-FO */
 	XML_KIND__COUNT
 };
