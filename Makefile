@@ -108,8 +108,8 @@ clean:
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c
 
-format-check:
-	clang-format --dry-run --Werror src/*.c src/*.h tests/unit/*.c
+format-check: test-deps
+	@clang-format --dry-run --Werror src/*.c src/*.h tests/unit/*.c
 
 # Coverage-guided fuzzing of the loaders with libFuzzer (clang), seeded
 # from the shipped sets and the fixtures; FUZZ_SECONDS per target.
