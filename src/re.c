@@ -48,7 +48,10 @@ re_new(const char *pattern, const char **errmsg, size_t *erroff)
 	}
 	re = xcalloc(1, sizeof *re);
 	re->code = code;
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* failure: interpreter */
+	/* JIT unless ICOC_PCRE2_NO_JIT is set (valgrind cannot follow JIT
+	 * code and reports it); on failure pcre2 uses its interpreter */
+	if (getenv("ICOC_PCRE2_NO_JIT") == NULL)
+		pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, DEPTH_LIMIT);

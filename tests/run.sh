@@ -7,9 +7,10 @@ ICOC=${ICOC:-./icoc}
 BUILD=${BUILD:-build}
 export ICOC
 if [ -n "$VALGRIND" ]; then
-	ICOC_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp"
+	ICOC_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$(pwd)/tests/valgrind.supp"
 	BAD_TIME_LIMIT=60
-	export ICOC_WRAP BAD_TIME_LIMIT
+	ICOC_PCRE2_NO_JIT=1	# valgrind cannot follow pcre2's JIT code
+	export ICOC_WRAP BAD_TIME_LIMIT ICOC_PCRE2_NO_JIT
 fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
