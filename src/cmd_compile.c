@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include <nettle/sha2.h>
-#include <libxml/xmlsave.h>
 
 #include "cmd.h"
 #include "msg.h"
@@ -85,30 +84,10 @@ by_xslt(struct job *j, const struct output *o, struct sink *out)
 }
 
 static int
-io_write(void *ctx, const char *data, int len)
-{
-	return sink_write(ctx, data, len) == 0 ? len : -1;
-}
-
-static int
-io_close(void *ctx)
-{
-	(void)ctx;
-	return 0;
-}
-
-static int
 by_dump(struct job *j, const struct output *o, struct sink *out)
 {
-	xmlSaveCtxtPtr save;
-	int rc;
-
 	(void)o;
-	save = xmlSaveToIO(io_write, io_close, out, "UTF-8", XML_SAVE_FORMAT);
-	rc = xmlSaveDoc(save, j->resolved) < 0 ? -1 : 0;
-	if (xmlSaveClose(save) < 0)
-		rc = -1;
-	return rc;
+	return xml_save(j->resolved, sink_write, out);
 }
 
 static char *

@@ -15,8 +15,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <libxml/xmlsave.h>
-
 #include "cmd.h"
 #include "diff.h"
 #include "msg.h"
@@ -54,32 +52,13 @@ fp_write(void *ud, const char *data, int len)
 }
 
 static int
-io_write(void *ctx, const char *data, int len)
-{
-	return fp_write(ctx, data, len) == 0 ? len : -1;
-}
-
-static int
-io_close(void *ctx)
-{
-	(void)ctx;
-	return 0;
-}
-
-static int
 make(const struct output *o, xmlDocPtr doc, FILE *fp)
 {
 	struct xslt *x;
 	int rc;
 
-	if (o->template == NULL) {
-		xmlSaveCtxtPtr save = xmlSaveToIO(
-		    io_write, io_close, fp, "UTF-8", XML_SAVE_FORMAT);
-		rc = xmlSaveDoc(save, doc) < 0 ? -1 : 0;
-		if (xmlSaveClose(save) < 0)
-			rc = -1;
-		return rc;
-	}
+	if (o->template == NULL)
+		return xml_save(doc, fp_write, fp);
 	if ((x = xslt_load(o->template)) == NULL)
 		return -1;
 	rc = xslt_apply_io(x, doc, fp_write, fp);

@@ -15,6 +15,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
+#include <libxml/xmlsave.h>
 
 #include "msg.h"
 #include "path.h"
@@ -436,4 +437,65 @@ const char *
 xml_file(const xmlNode *n)
 {
 	return n && n->doc && n->doc->URL ? (const char *)n->doc->URL : "-";
+}
+
+/* The callback and its data, for libxml2's I/O callbacks. */
+struct writer {
+	xml_write_fn *fn;
+	void *ud;
+};
+
+static int
+writer_write(void *ctx, const char *data, int len)
+{
+	struct writer *w = ctx;
+
+	return len <= 0 || w->fn(w->ud, data, len) == 0 ? len : -1;
+}
+
+static int
+writer_close(void *ctx)
+{
+	free(ctx);
+	return 0;
+}
+
+static struct writer *
+writer_new(xml_write_fn *fn, void *ud)
+{
+	struct writer *w = xmalloc(sizeof *w);
+
+	w->fn = fn;
+	w->ud = ud;
+	return w;
+}
+
+xmlOutputBufferPtr
+xml_output(xml_write_fn *fn, void *ud)
+{
+	struct writer *w = writer_new(fn, ud);
+	xmlOutputBufferPtr out =
+	    xmlOutputBufferCreateIO(writer_write, writer_close, w, NULL);
+
+	if (out == NULL)
+		free(w);
+	return out;
+}
+
+int
+xml_save(xmlDocPtr doc, xml_write_fn *fn, void *ud)
+{
+	struct writer *w = writer_new(fn, ud);
+	xmlSaveCtxtPtr save = xmlSaveToIO(
+	    writer_write, writer_close, w, "UTF-8", XML_SAVE_FORMAT);
+	int rc;
+
+	if (save == NULL) {
+		free(w);
+		return -1;
+	}
+	rc = xmlSaveDoc(save, doc) < 0 ? -1 : 0;
+	if (xmlSaveClose(save) < 0)
+		rc = -1;
+	return rc;
 }

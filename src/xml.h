@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <libxml/tree.h>
+#include <libxml/xmlIO.h>
 
 #define XML_NS "urn:icoc:1"
 
@@ -70,6 +71,18 @@ const char *xml_kind_schema(enum xml_kind kind);
  * Returns 0 valid, 1 invalid, -1 schema missing or broken (system error).
  */
 int xml_validate(xmlDocPtr doc, const char *schema);
+
+/* Where serialized XML goes: 0 ok, -1 error. */
+typedef int xml_write_fn(void *ud, const char *data, int len);
+
+/*
+ * A UTF-8 output buffer that writes through fn; closing it (directly or
+ * through the serializer that owns it) releases everything.
+ */
+xmlOutputBufferPtr xml_output(xml_write_fn *fn, void *ud);
+
+/* Serialize doc, indented, through fn.  0 ok, -1 error. */
+int xml_save(xmlDocPtr doc, xml_write_fn *fn, void *ud);
 
 /* Helpers for walking icoc documents. */
 int xml_is(const xmlNode *n, const char *name);  /* element in the icoc ns */

@@ -4,7 +4,6 @@
 #define _DEFAULT_SOURCE
 #include <limits.h>
 #include <signal.h>
-#include <stdint.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,38 +299,22 @@ xslt_apply(
 	return rc;
 }
 
-static int
-io_write(void *ctx, const char *data, int len)
-{
-	void **c = ctx;
-	xslt_write_fn *fn = (xslt_write_fn *)(uintptr_t)c[0];
-
-	return fn(c[1], data, len) == 0 ? len : -1;
-}
-
-static int
-io_close(void *ctx)
-{
-	(void)ctx;
-	return 0;
-}
-
 int
-xslt_apply_io(struct xslt *x, xmlDocPtr doc, xslt_write_fn *write, void *ud)
+xslt_apply_io(struct xslt *x, xmlDocPtr doc, xml_write_fn *write, void *ud)
 {
 	xmlDocPtr res = NULL;
 	xmlOutputBufferPtr out;
-	void *ctx[2];
 	int rc;
 
 	if (xslt_apply(x, doc, NULL, NULL, &res) != 0)
 		return -1;
-	ctx[0] = (void *)(uintptr_t)write;
-	ctx[1] = ud;
-	out = xmlOutputBufferCreateIO(io_write, io_close, ctx, NULL);
-	rc = xsltSaveResultTo(out, res, x->style) < 0 ? -1 : 0;
-	if (xmlOutputBufferClose(out) < 0)
+	if ((out = xml_output(write, ud)) == NULL)
 		rc = -1;
+	else {
+		rc = xsltSaveResultTo(out, res, x->style) < 0 ? -1 : 0;
+		if (xmlOutputBufferClose(out) < 0)
+			rc = -1;
+	}
 	if (rc != 0)
 		msg_level_at(
 		    MSG_ERROR, x->file, 0, 0, "cannot write the result");

@@ -9,6 +9,8 @@
 
 #include <libxml/tree.h>
 
+#include "xml.h"
+
 struct xslt;
 
 /* Templates are read from dir (and only from there). */
@@ -30,15 +32,11 @@ void xslt_free(struct xslt *x);
 int xslt_apply(
     struct xslt *x, xmlDocPtr doc, xmlChar **out, int *len, xmlDocPtr *tree);
 
-/* Where xslt_apply_io() sends the serialized result; 0 ok, -1 error. */
-typedef int xslt_write_fn(void *ud, const char *data, int len);
-
 /*
  * Apply to doc and serialize the result (per xsl:output, UTF-8) straight
  * through write, without a copy of the whole text in memory.  Returns 0,
  * or -1 after printing errors.
  */
-int xslt_apply_io(
-    struct xslt *x, xmlDocPtr doc, xslt_write_fn *write, void *ud);
+int xslt_apply_io(struct xslt *x, xmlDocPtr doc, xml_write_fn *write, void *ud);
 
 #endif
