@@ -231,3 +231,33 @@ cmd_help(const struct cmd *c, void *stream)
 	print_opts(fp, cmd_global_opts);
 	fprintf(fp, "  %-28s %s\n", "-h, --help", "show this help");
 }
+
+int
+cmd_check_lang(const char *lang)
+{
+	if (lang == NULL || strcmp(lang, "nl") == 0 || strcmp(lang, "en") == 0)
+		return 0;
+	msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
+	return MSG_EXIT_USAGE;
+}
+
+int
+cmd_check_formats(const char *formats, const char *known)
+{
+	struct buf b = BUF_INIT;
+	const char *last;
+
+	if (str_list_check(formats, known) == 0)
+		return 0;
+	/* "html,pdf,csv" -> "unknown format; expected html, pdf or csv" */
+	buf_puts(&b, "unknown format; expected ");
+	last = strrchr(known, ',');
+	for (const char *p = known; *p != '\0'; p++)
+		if (*p != ',')
+			buf_putc(&b, *p);
+		else
+			buf_puts(&b, p == last ? " or " : ", ");
+	msg_opt(MSG_USAGE, "format", b.s);
+	buf_release(&b);
+	return MSG_EXIT_USAGE;
+}

@@ -46,6 +46,15 @@ const char **cmd_optv(const struct cmd_args *a, const char *name, size_t *n);
 /* Non-zero when a flag was given. */
 int cmd_flag(const struct cmd_args *a, const char *name);
 
+/* --lang: NULL, "nl" or "en"; else a usage error.  0 or MSG_EXIT_USAGE. */
+int cmd_check_lang(const char *lang);
+
+/*
+ * --format: every comma-separated word one of known (also a comma list);
+ * else a usage error naming them.  0 or MSG_EXIT_USAGE.
+ */
+int cmd_check_formats(const char *formats, const char *known);
+
 /* Print "icoc NAME --help" text from the option table. */
 void cmd_help(const struct cmd *c, void *fp);
 

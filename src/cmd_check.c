@@ -379,16 +379,10 @@ run(const struct cmd_args *a)
 	cmd_optv(a, "segment", &nseg);
 	if (formats == NULL)
 		formats = "html,pdf,csv,xml";
-	if (str_list_check(formats, "html,pdf,csv,xml") != 0) {
-		msg_opt(MSG_USAGE, "format",
-		    "unknown format; expected html, pdf, csv or xml");
+	if (cmd_check_formats(formats, "html,pdf,csv,xml") != 0)
 		return MSG_EXIT_USAGE;
-	}
-	if (lang != NULL && strcmp(lang, "nl") != 0 &&
-	    strcmp(lang, "en") != 0) {
-		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
+	if (cmd_check_lang(lang) != 0)
 		return MSG_EXIT_USAGE;
-	}
 	if ((selfile == NULL) == (setarg == NULL)) {
 		msg_opt(MSG_USAGE, selfile ? "set" : "selection",
 		    "give either --selection FILE or --set ID");

@@ -131,16 +131,10 @@ run(const struct cmd_args *a)
 
 	if (formats == NULL)
 		formats = "html,csv,xml";
-	if (str_list_check(formats, "html,csv,xml") != 0) {
-		msg_opt(MSG_USAGE, "format",
-		    "unknown format; expected html, csv or xml");
+	if (cmd_check_formats(formats, "html,csv,xml") != 0)
 		return MSG_EXIT_USAGE;
-	}
-	if (lang != NULL && strcmp(lang, "nl") != 0 &&
-	    strcmp(lang, "en") != 0) {
-		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
+	if (cmd_check_lang(lang) != 0)
 		return MSG_EXIT_USAGE;
-	}
 	if (outdir != NULL && *outdir == '\0') {
 		msg_opt(MSG_USAGE, "output", "expected a directory");
 		return MSG_EXIT_USAGE;

@@ -24,11 +24,8 @@ run(const struct cmd_args *a)
 	xmlDocPtr doc;
 	struct atomic at;
 
-	if (lang != NULL && strcmp(lang, "nl") != 0 &&
-	    strcmp(lang, "en") != 0) {
-		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
+	if (cmd_check_lang(lang) != 0)
 		return MSG_EXIT_USAGE;
-	}
 	if ((doc = res_from_file(a->argv[0], lang, &status)) == NULL)
 		return status;
 	/* straight into the file: no second copy of a large document */

@@ -100,11 +100,8 @@ run(const struct cmd_args *a)
 	enum wiz_result r;
 	int status;
 
-	if (lang != NULL && strcmp(lang, "nl") != 0 &&
-	    strcmp(lang, "en") != 0) {
-		msg_opt(MSG_USAGE, "lang", "expected 'nl' or 'en'");
+	if (cmd_check_lang(lang) != 0)
 		return MSG_EXIT_USAGE;
-	}
 	if (resume != NULL && (prev = sel_load(resume, &status)) == NULL)
 		return status;
 	if (output == NULL)

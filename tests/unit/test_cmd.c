@@ -176,6 +176,34 @@ test_help_from_the_table(void **state)
 	free(out);
 }
 
+static void
+test_lang_and_formats(void **state)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+
+	(void)state;
+	msg_set_stream(fp);
+	assert_int_equal(cmd_check_lang(NULL), 0);
+	assert_int_equal(cmd_check_lang("en"), 0);
+	assert_int_equal(cmd_check_lang("de"), MSG_EXIT_USAGE);
+	assert_int_equal(cmd_check_formats("html,csv", "html,pdf,csv"), 0);
+	assert_int_equal(
+	    cmd_check_formats("html,docx", "html,pdf,csv"), MSG_EXIT_USAGE);
+	assert_int_equal(
+	    cmd_check_formats("html,", "html,pdf"), MSG_EXIT_USAGE);
+	msg_set_stream(NULL);
+	fclose(fp);
+	assert_string_equal(out,
+	    "icoc: --lang: error: expected 'nl' or 'en'\n"
+	    "icoc: --format: error: unknown format; expected "
+	    "html, pdf or csv\n"
+	    "icoc: --format: error: unknown format; expected "
+	    "html or pdf\n");
+	free(out);
+}
+
 int
 main(void)
 {
@@ -185,6 +213,7 @@ main(void)
 	    cmocka_unit_test(test_global_options),
 	    cmocka_unit_test(test_usage_errors),
 	    cmocka_unit_test(test_help_from_the_table),
+	    cmocka_unit_test(test_lang_and_formats),
 	};
 	int rc;
 
