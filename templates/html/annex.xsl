@@ -30,14 +30,17 @@
           <li><span class="num"></span><xsl:text> </xsl:text><a href="#excluded"><xsl:call-template name="msg"><xsl:with-param name="key" select="'annex.excluded'"/></xsl:call-template></a></li>
         </ol>
       </xsl:with-param>
-      <xsl:with-param name="main">
-        <xsl:call-template name="tender-data"/>
-        <xsl:call-template name="guide"/>
-        <xsl:apply-templates select="i:requirements/i:group"/>
-        <xsl:call-template name="parameters"/>
-        <xsl:call-template name="excluded"/>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- the contents of <main>, written straight into the page (a
+       parameter would hold a second copy of the whole document) -->
+  <xsl:template match="i:resolved" mode="main">
+    <xsl:call-template name="tender-data"/>
+    <xsl:call-template name="guide"/>
+    <xsl:apply-templates select="i:requirements/i:group"/>
+    <xsl:call-template name="parameters"/>
+    <xsl:call-template name="excluded"/>
   </xsl:template>
 
   <!-- ======================================================== contents -->

@@ -41,72 +41,75 @@
           </xsl:for-each>
         </ol>
       </xsl:with-param>
-      <xsl:with-param name="main">
-        <section id="instructions" aria-labelledby="instructions-h">
-          <h2 id="instructions-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.instructions'"/></xsl:call-template></h2>
-          <div class="quote-box">
-            <dl class="facts">
-              <dt><xsl:call-template name="msg"><xsl:with-param name="key" select="'tender.reference.label'"/></xsl:call-template></dt>
-              <dd><strong><xsl:value-of select="i:tender/i:reference"/></strong></dd>
-              <dt><xsl:call-template name="msg"><xsl:with-param name="key" select="'tender.digest'"/></xsl:call-template></dt>
-              <dd>
-                <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.quote'"/></xsl:call-template></p>
-                <p><code class="digest big"><xsl:value-of select="@checklist-digest"/></code></p>
-              </dd>
-            </dl>
-          </div>
-          <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.intro'"/></xsl:call-template></p>
-          <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.status'"/></xsl:call-template></p>
-          <ul class="statuses">
-            <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.comply'"/></xsl:call-template></li>
-            <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></li>
-            <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.noncomply'"/></xsl:call-template></li>
-            <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.not-applicable'"/></xsl:call-template></li>
-          </ul>
-          <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.na'"/></xsl:call-template></p>
-        </section>
-        <section id="requirements" aria-labelledby="requirements-h">
-          <h2 id="requirements-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.table'"/></xsl:call-template></h2>
-          <table class="checklist">
-            <caption><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.caption'"/></xsl:call-template></caption>
-            <colgroup>
-              <col class="c-num"/><col class="c-id"/><col class="c-req"/><col class="c-kind"/><col class="c-ev"/>
-              <col class="c-status"/><col class="c-expl"/><col class="c-given"/>
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.number'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.requirement'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.kind'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.evidence-asked'"/></xsl:call-template></th>
-                <th scope="col" class="answer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></th>
-                <th scope="col" class="answer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.explanation'"/></xsl:call-template></th>
-                <th scope="col" class="answer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.evidence-given'"/></xsl:call-template></th>
-              </tr>
-            </thead>
-            <!-- one tbody per group (nested groups too), headed by the group;
-                 a group's own requirements come before its nested groups -->
-            <xsl:for-each select="i:requirements//i:group[i:requirement]">
-              <tbody id="cg-{@id}">
-                <tr class="grp">
-                  <th colspan="8" scope="rowgroup">
-                    <span class="num"><xsl:value-of select="@number"/></span>
-                    <xsl:text> </xsl:text>
-                    <xsl:for-each select="ancestor::i:group">
-                      <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
-                      <xsl:text> › </xsl:text>
-                    </xsl:for-each>
-                    <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
-                  </th>
-                </tr>
-                <xsl:apply-templates select="i:requirement"/>
-              </tbody>
-            </xsl:for-each>
-          </table>
-        </section>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- the contents of <main>, written straight into the page (a
+       parameter would hold a second copy of the whole document) -->
+  <xsl:template match="i:resolved" mode="main">
+    <section id="instructions" aria-labelledby="instructions-h">
+      <h2 id="instructions-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.instructions'"/></xsl:call-template></h2>
+      <div class="quote-box">
+        <dl class="facts">
+          <dt><xsl:call-template name="msg"><xsl:with-param name="key" select="'tender.reference.label'"/></xsl:call-template></dt>
+          <dd><strong><xsl:value-of select="i:tender/i:reference"/></strong></dd>
+          <dt><xsl:call-template name="msg"><xsl:with-param name="key" select="'tender.digest'"/></xsl:call-template></dt>
+          <dd>
+            <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.quote'"/></xsl:call-template></p>
+            <p><code class="digest big"><xsl:value-of select="@checklist-digest"/></code></p>
+          </dd>
+        </dl>
+      </div>
+      <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.intro'"/></xsl:call-template></p>
+      <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.status'"/></xsl:call-template></p>
+      <ul class="statuses">
+        <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.comply'"/></xsl:call-template></li>
+        <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.partial'"/></xsl:call-template></li>
+        <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.noncomply'"/></xsl:call-template></li>
+        <li><xsl:call-template name="msg"><xsl:with-param name="key" select="'status.not-applicable'"/></xsl:call-template></li>
+      </ul>
+      <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.na'"/></xsl:call-template></p>
+    </section>
+    <section id="requirements" aria-labelledby="requirements-h">
+      <h2 id="requirements-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.table'"/></xsl:call-template></h2>
+      <table class="checklist">
+        <caption><xsl:call-template name="msg"><xsl:with-param name="key" select="'checklist.caption'"/></xsl:call-template></caption>
+        <colgroup>
+          <col class="c-num"/><col class="c-id"/><col class="c-req"/><col class="c-kind"/><col class="c-ev"/>
+          <col class="c-status"/><col class="c-expl"/><col class="c-given"/>
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.number'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.id'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.requirement'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.kind'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.evidence-asked'"/></xsl:call-template></th>
+            <th scope="col" class="answer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.status'"/></xsl:call-template></th>
+            <th scope="col" class="answer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.explanation'"/></xsl:call-template></th>
+            <th scope="col" class="answer"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.evidence-given'"/></xsl:call-template></th>
+          </tr>
+        </thead>
+        <!-- one tbody per group (nested groups too), headed by the group;
+             a group's own requirements come before its nested groups -->
+        <xsl:for-each select="i:requirements//i:group[i:requirement]">
+          <tbody id="cg-{@id}">
+            <tr class="grp">
+              <th colspan="8" scope="rowgroup">
+                <span class="num"><xsl:value-of select="@number"/></span>
+                <xsl:text> </xsl:text>
+                <xsl:for-each select="ancestor::i:group">
+                  <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+                  <xsl:text> › </xsl:text>
+                </xsl:for-each>
+                <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+              </th>
+            </tr>
+            <xsl:apply-templates select="i:requirement"/>
+          </tbody>
+        </xsl:for-each>
+      </table>
+    </section>
   </xsl:template>
 
   <xsl:template match="i:requirement">

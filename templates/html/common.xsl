@@ -385,11 +385,14 @@
   <!-- The page skeleton: header with the one h1, nav, main, footer.
        $kind names the document (annex, checklist, trace, coverage) and
        picks the message key KIND.title. $wide widens the page on screen,
-       $landscape (default: $wide) prints on A4 landscape. -->
+       $landscape (default: $wide) prints on A4 landscape. The contents
+       of <main> come from the calling stylesheet's template for the
+       context node in mode "main", written straight into the page: as a
+       parameter they would be built twice (the fragment and its copy),
+       which doubles the memory the largest documents need. -->
   <xsl:template name="page">
     <xsl:param name="kind"/>
     <xsl:param name="nav"/>
-    <xsl:param name="main"/>
     <xsl:param name="wide" select="false()"/>
     <xsl:param name="landscape" select="$wide"/>
     <xsl:variable name="r" select="/i:resolved"/>
@@ -447,7 +450,7 @@
           </nav>
         </xsl:if>
         <main id="main">
-          <xsl:copy-of select="$main"/>
+          <xsl:apply-templates select="." mode="main"/>
         </main>
         <footer class="colophon">
           <p>

@@ -51,108 +51,111 @@
           <li><a href="#cov-bio2"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.bio'"/></xsl:call-template></a></li>
         </ol>
       </xsl:with-param>
-      <xsl:with-param name="main">
-        <p class="lead"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.intro'"/></xsl:call-template></p>
-        <section id="summary" aria-labelledby="summary-h">
-          <h2 id="summary-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.summary'"/></xsl:call-template></h2>
-          <div class="stats">
-            <xsl:call-template name="stat">
-              <xsl:with-param name="id" select="'cra'"/>
-              <xsl:with-param name="label-key" select="'coverage.cra'"/>
-              <xsl:with-param name="count-key" select="'coverage.cra.count'"/>
-              <xsl:with-param name="present" select="boolean($cra-root)"/>
-              <xsl:with-param name="covered" select="count($cra-points[@covered = '1'])"/>
-              <xsl:with-param name="total" select="count($cra-points)"/>
-              <xsl:with-param name="gaps">
-                <xsl:for-each select="$cra-points[@covered = '0']">
-                  <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
-                  <a href="#cv-cra-{@id}"><xsl:value-of select="@cite"/></a>
-                </xsl:for-each>
-              </xsl:with-param>
-            </xsl:call-template>
-            <xsl:call-template name="stat">
-              <xsl:with-param name="id" select="'bio2'"/>
-              <xsl:with-param name="label-key" select="'coverage.bio'"/>
-              <xsl:with-param name="count-key" select="'coverage.bio.count'"/>
-              <xsl:with-param name="present" select="boolean($bio-controls)"/>
-              <xsl:with-param name="covered" select="count($bio-controls[i:by])"/>
-              <xsl:with-param name="total" select="count($bio-controls)"/>
-              <xsl:with-param name="gaps">
-                <xsl:for-each select="$bio-controls[not(i:by)]">
-                  <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
-                  <a href="#cv-bio2-{@id}"><xsl:value-of select="@id"/></a>
-                </xsl:for-each>
-              </xsl:with-param>
-            </xsl:call-template>
-          </div>
-        </section>
-
-        <section id="cov-cra" aria-labelledby="cov-cra-h">
-          <h2 id="cov-cra-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.cra.heading'"/></xsl:call-template></h2>
-          <xsl:choose>
-            <xsl:when test="$cra-root">
-              <xsl:variable name="later">
-                <xsl:call-template name="date-after"><xsl:with-param name="a" select="$cra-root/@applies-from"/><xsl:with-param name="b" select="$tender-date"/></xsl:call-template>
-              </xsl:variable>
-              <xsl:if test="$later = '1'">
-                <p class="notice">
-                  <xsl:value-of select="$cra-root/@cite"/>
-                  <xsl:text>: </xsl:text>
-                  <xsl:call-template name="msg">
-                    <xsl:with-param name="key" select="'ref.applies-from'"/>
-                    <xsl:with-param name="p1"><xsl:call-template name="date"><xsl:with-param name="d" select="$cra-root/@applies-from"/></xsl:call-template></xsl:with-param>
-                  </xsl:call-template>
-                </p>
-              </xsl:if>
-              <table class="coverage">
-                <xsl:call-template name="thead"/>
-                <tbody>
-                  <xsl:apply-templates select="key('children', 'cra AI')" mode="cra"/>
-                </tbody>
-              </table>
-            </xsl:when>
-            <xsl:otherwise>
-              <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.missing'"/></xsl:call-template></p>
-            </xsl:otherwise>
-          </xsl:choose>
-        </section>
-
-        <section id="cov-bio2" aria-labelledby="cov-bio2-h">
-          <h2 id="cov-bio2-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.bio.heading'"/></xsl:call-template></h2>
-          <xsl:choose>
-            <xsl:when test="$bio-controls">
-              <table class="coverage">
-                <xsl:call-template name="thead"/>
-                <xsl:for-each select="$bio/i:clause[@depth = 0]">
-                  <xsl:variable name="controls" select="key('children', concat('bio2 ', @id))[@depth = 1]"/>
-                  <xsl:if test="$controls">
-                    <tbody>
-                      <tr class="grp">
-                        <th colspan="4" scope="rowgroup">
-                          <cite><xsl:value-of select="@cite"/></cite>
-                          <xsl:text> </xsl:text>
-                          <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
-                        </th>
-                      </tr>
-                      <xsl:apply-templates select="$controls" mode="row"/>
-                    </tbody>
-                  </xsl:if>
-                </xsl:for-each>
-                <!-- controls whose theme is not in the catalogue -->
-                <xsl:if test="$bio-controls[not(key('clause', concat('bio2 ', @parent)))]">
-                  <tbody>
-                    <xsl:apply-templates select="$bio-controls[not(key('clause', concat('bio2 ', @parent)))]" mode="row"/>
-                  </tbody>
-                </xsl:if>
-              </table>
-            </xsl:when>
-            <xsl:otherwise>
-              <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.missing'"/></xsl:call-template></p>
-            </xsl:otherwise>
-          </xsl:choose>
-        </section>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- the contents of <main>, written straight into the page (a
+       parameter would hold a second copy of the whole document) -->
+  <xsl:template match="i:resolved" mode="main">
+    <p class="lead"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.intro'"/></xsl:call-template></p>
+    <section id="summary" aria-labelledby="summary-h">
+      <h2 id="summary-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.summary'"/></xsl:call-template></h2>
+      <div class="stats">
+        <xsl:call-template name="stat">
+          <xsl:with-param name="id" select="'cra'"/>
+          <xsl:with-param name="label-key" select="'coverage.cra'"/>
+          <xsl:with-param name="count-key" select="'coverage.cra.count'"/>
+          <xsl:with-param name="present" select="boolean($cra-root)"/>
+          <xsl:with-param name="covered" select="count($cra-points[@covered = '1'])"/>
+          <xsl:with-param name="total" select="count($cra-points)"/>
+          <xsl:with-param name="gaps">
+            <xsl:for-each select="$cra-points[@covered = '0']">
+              <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
+              <a href="#cv-cra-{@id}"><xsl:value-of select="@cite"/></a>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="stat">
+          <xsl:with-param name="id" select="'bio2'"/>
+          <xsl:with-param name="label-key" select="'coverage.bio'"/>
+          <xsl:with-param name="count-key" select="'coverage.bio.count'"/>
+          <xsl:with-param name="present" select="boolean($bio-controls)"/>
+          <xsl:with-param name="covered" select="count($bio-controls[i:by])"/>
+          <xsl:with-param name="total" select="count($bio-controls)"/>
+          <xsl:with-param name="gaps">
+            <xsl:for-each select="$bio-controls[not(i:by)]">
+              <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
+              <a href="#cv-bio2-{@id}"><xsl:value-of select="@id"/></a>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+      </div>
+    </section>
+
+    <section id="cov-cra" aria-labelledby="cov-cra-h">
+      <h2 id="cov-cra-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.cra.heading'"/></xsl:call-template></h2>
+      <xsl:choose>
+        <xsl:when test="$cra-root">
+          <xsl:variable name="later">
+            <xsl:call-template name="date-after"><xsl:with-param name="a" select="$cra-root/@applies-from"/><xsl:with-param name="b" select="$tender-date"/></xsl:call-template>
+          </xsl:variable>
+          <xsl:if test="$later = '1'">
+            <p class="notice">
+              <xsl:value-of select="$cra-root/@cite"/>
+              <xsl:text>: </xsl:text>
+              <xsl:call-template name="msg">
+                <xsl:with-param name="key" select="'ref.applies-from'"/>
+                <xsl:with-param name="p1"><xsl:call-template name="date"><xsl:with-param name="d" select="$cra-root/@applies-from"/></xsl:call-template></xsl:with-param>
+              </xsl:call-template>
+            </p>
+          </xsl:if>
+          <table class="coverage">
+            <xsl:call-template name="thead"/>
+            <tbody>
+              <xsl:apply-templates select="key('children', 'cra AI')" mode="cra"/>
+            </tbody>
+          </table>
+        </xsl:when>
+        <xsl:otherwise>
+          <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.missing'"/></xsl:call-template></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section id="cov-bio2" aria-labelledby="cov-bio2-h">
+      <h2 id="cov-bio2-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.bio.heading'"/></xsl:call-template></h2>
+      <xsl:choose>
+        <xsl:when test="$bio-controls">
+          <table class="coverage">
+            <xsl:call-template name="thead"/>
+            <xsl:for-each select="$bio/i:clause[@depth = 0]">
+              <xsl:variable name="controls" select="key('children', concat('bio2 ', @id))[@depth = 1]"/>
+              <xsl:if test="$controls">
+                <tbody>
+                  <tr class="grp">
+                    <th colspan="4" scope="rowgroup">
+                      <cite><xsl:value-of select="@cite"/></cite>
+                      <xsl:text> </xsl:text>
+                      <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+                    </th>
+                  </tr>
+                  <xsl:apply-templates select="$controls" mode="row"/>
+                </tbody>
+              </xsl:if>
+            </xsl:for-each>
+            <!-- controls whose theme is not in the catalogue -->
+            <xsl:if test="$bio-controls[not(key('clause', concat('bio2 ', @parent)))]">
+              <tbody>
+                <xsl:apply-templates select="$bio-controls[not(key('clause', concat('bio2 ', @parent)))]" mode="row"/>
+              </tbody>
+            </xsl:if>
+          </table>
+        </xsl:when>
+        <xsl:otherwise>
+          <p><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.missing'"/></xsl:call-template></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <!-- ========================================================= summary -->

@@ -40,76 +40,80 @@
           </xsl:for-each>
         </ol>
       </xsl:with-param>
-      <xsl:with-param name="main">
-        <p class="lead"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.intro'"/></xsl:call-template></p>
-
-        <section id="by-req" aria-labelledby="by-req-h">
-          <h2 id="by-req-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.by-req'"/></xsl:call-template></h2>
-          <table class="trace">
-            <thead>
-              <tr>
-                <th scope="col" class="c-num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.number'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.requirement'"/></xsl:call-template></th>
-                <xsl:for-each select="$cats">
-                  <th scope="col">
-                    <xsl:call-template name="catalogue-short"><xsl:with-param name="id" select="@id"/></xsl:call-template>
-                  </th>
-                </xsl:for-each>
-              </tr>
-            </thead>
-            <tbody>
-              <xsl:for-each select="i:requirements//i:requirement">
-                <xsl:variable name="r" select="."/>
-                <tr id="req-{@id}">
-                  <th scope="row" class="num"><xsl:value-of select="@number"/></th>
-                  <td>
-                    <code><xsl:value-of select="@id"/></code>
-                    <xsl:text> </xsl:text>
-                    <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
-                    <br/>
-                    <xsl:call-template name="kind-badge"/>
-                  </td>
-                  <xsl:for-each select="$cats">
-                    <xsl:variable name="refs" select="$r/i:ref[@catalogue = current()/@id]"/>
-                    <td>
-                      <xsl:choose>
-                        <xsl:when test="$refs">
-                          <ul class="plain">
-                            <xsl:for-each select="$refs">
-                              <li>
-                                <a href="#cl-{@catalogue}-{@clause}"><cite><xsl:value-of select="@cite"/></cite></a>
-                                <xsl:text> </xsl:text>
-                                <span class="muted"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></span>
-                                <xsl:if test="@after-tender = 'true'">
-                                  <xsl:text> </xsl:text>
-                                  <span class="date-later">
-                                    <xsl:text>(</xsl:text>
-                                    <xsl:call-template name="msg">
-                                      <xsl:with-param name="key" select="'ref.applies-from'"/>
-                                      <xsl:with-param name="p1"><xsl:call-template name="date"><xsl:with-param name="d" select="@applies-from"/></xsl:call-template></xsl:with-param>
-                                    </xsl:call-template>
-                                    <xsl:text>)</xsl:text>
-                                  </span>
-                                </xsl:if>
-                              </li>
-                            </xsl:for-each>
-                          </ul>
-                        </xsl:when>
-                        <xsl:otherwise>
-                          <span class="none"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.none'"/></xsl:call-template></span>
-                        </xsl:otherwise>
-                      </xsl:choose>
-                    </td>
-                  </xsl:for-each>
-                </tr>
-              </xsl:for-each>
-            </tbody>
-          </table>
-        </section>
-
-        <xsl:apply-templates select="$cats"/>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- the contents of <main>, written straight into the page (a
+       parameter would hold a second copy of the whole document) -->
+  <xsl:template match="i:resolved" mode="main">
+    <xsl:variable name="cats" select="i:catalogues/i:catalogue"/>
+    <p class="lead"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.intro'"/></xsl:call-template></p>
+
+    <section id="by-req" aria-labelledby="by-req-h">
+      <h2 id="by-req-h"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.by-req'"/></xsl:call-template></h2>
+      <table class="trace">
+        <thead>
+          <tr>
+            <th scope="col" class="c-num"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.number'"/></xsl:call-template></th>
+            <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.requirement'"/></xsl:call-template></th>
+            <xsl:for-each select="$cats">
+              <th scope="col">
+                <xsl:call-template name="catalogue-short"><xsl:with-param name="id" select="@id"/></xsl:call-template>
+              </th>
+            </xsl:for-each>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="i:requirements//i:requirement">
+            <xsl:variable name="r" select="."/>
+            <tr id="req-{@id}">
+              <th scope="row" class="num"><xsl:value-of select="@number"/></th>
+              <td>
+                <code><xsl:value-of select="@id"/></code>
+                <xsl:text> </xsl:text>
+                <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+                <br/>
+                <xsl:call-template name="kind-badge"/>
+              </td>
+              <xsl:for-each select="$cats">
+                <xsl:variable name="refs" select="$r/i:ref[@catalogue = current()/@id]"/>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="$refs">
+                      <ul class="plain">
+                        <xsl:for-each select="$refs">
+                          <li>
+                            <a href="#cl-{@catalogue}-{@clause}"><cite><xsl:value-of select="@cite"/></cite></a>
+                            <xsl:text> </xsl:text>
+                            <span class="muted"><xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template></span>
+                            <xsl:if test="@after-tender = 'true'">
+                              <xsl:text> </xsl:text>
+                              <span class="date-later">
+                                <xsl:text>(</xsl:text>
+                                <xsl:call-template name="msg">
+                                  <xsl:with-param name="key" select="'ref.applies-from'"/>
+                                  <xsl:with-param name="p1"><xsl:call-template name="date"><xsl:with-param name="d" select="@applies-from"/></xsl:call-template></xsl:with-param>
+                                </xsl:call-template>
+                                <xsl:text>)</xsl:text>
+                              </span>
+                            </xsl:if>
+                          </li>
+                        </xsl:for-each>
+                      </ul>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <span class="none"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.none'"/></xsl:call-template></span>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                </td>
+              </xsl:for-each>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+
+    <xsl:apply-templates select="$cats"/>
   </xsl:template>
 
   <xsl:template match="i:catalogue">
