@@ -35,20 +35,17 @@ run(const struct cmd_args *a)
 	const char *in = a->argv[0], *out = cmd_opt(a, "output");
 	struct pdf_meta meta = {NULL, NULL, NULL, NULL, "icoc fo2pdf", NULL};
 	char *path = out ? xstrdup(out) : default_output(in);
-	xmlDocPtr doc;
 	struct fo_doc *fo;
 	int syserr, rc;
 
-	doc = xml_load(in, &syserr);
-	if (doc == NULL) {
+	/* read as a stream: a long annex never exists as an XML tree */
+	fo = fo_build_file(in, &syserr);
+	if (fo == NULL) {
 		free(path);
 		return syserr ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
 	}
 	/* fo2pdf output must not depend on the clock: meta.date NULL is a fixed date */
-	/* the XML tree is freed before layout: large documents do not hold both */
-	fo = fo_build(doc);
-	xmlFreeDoc(doc);
-	rc = fo == NULL ? MSG_EXIT_INVALID : pdf_render(fo, path, &meta);
+	rc = pdf_render(fo, path, &meta);
 	fo_free(fo);
 	free(path);
 	return rc == MSG_EXIT_OK ? msg_status_ok() : rc;

@@ -5,15 +5,19 @@
 #define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 #include "fo.h"
+#include "hash.h"
 #include "msg.h"
 #include "util.h"
+#include "xml.h"
 
 #define FO_NS "http://www.w3.org/1999/XSL/Format"
 #define XML_NS_URI "http://www.w3.org/XML/1998/namespace"
@@ -167,6 +171,9 @@ struct pending {
 
 struct builder {
 	struct fo_doc *d;
+	struct hash *strs;            /* property strings, deduplicated */
+	const struct fo_props **ptab; /* computed property sets, by content */
+	size_t pcap, pcount;
 	const char *file;
 	int errors;
 	const xmlNode *cur; /* element being built, for messages */
@@ -196,6 +203,79 @@ intern(struct fo_doc *d, const char *s, size_t n)
 
 	d->strs = xgrow(d->strs, &d->capstrs, d->nstrs + 1, sizeof *d->strs);
 	d->strs[d->nstrs++] = c;
+	return c;
+}
+
+/* A property value: equal strings share one copy, so equal property sets
+ * compare equal byte for byte (props_share). */
+static const char *
+intern_prop(struct builder *b, const char *s, size_t n)
+{
+	char *c = xstrndup(s, n);
+	const char *old = hash_get(b->strs, c);
+
+	if (old != NULL) {
+		free(c);
+		return old;
+	}
+	b->d->strs = xgrow(
+	    b->d->strs, &b->d->capstrs, b->d->nstrs + 1, sizeof *b->d->strs);
+	b->d->strs[b->d->nstrs++] = c;
+	hash_put(b->strs, c, c);
+	return c;
+}
+
+static uint64_t
+props_hash(const struct fo_props *p)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+
+	for (size_t i = 0; i < sizeof *p; i++)
+		h = (h ^ s[i]) * 1099511628211ULL;
+	return h;
+}
+
+/*
+ * The shared copy of the computed property set p.  Most nodes compute
+ * the same set as some other node (every paragraph of a kind, every text
+ * node of its block): one copy each keeps the tree small.  p is built
+ * from a zeroed struct with strings from intern_prop(), so equal sets are
+ * equal bytes, padding included.
+ */
+static const struct fo_props *
+props_share(struct builder *b, const struct fo_props *p)
+{
+	struct fo_doc *d = b->d;
+	size_t i;
+	struct fo_props *c;
+
+	if (2 * (b->pcount + 1) > b->pcap) {
+		size_t cap = b->pcap ? 2 * b->pcap : 256;
+		const struct fo_props **t = xcalloc(cap, sizeof *t);
+
+		for (size_t k = 0; k < b->pcap; k++)
+			if (b->ptab[k] != NULL) {
+				i = props_hash(b->ptab[k]) & (cap - 1);
+				while (t[i] != NULL)
+					i = (i + 1) & (cap - 1);
+				t[i] = b->ptab[k];
+			}
+		free(b->ptab);
+		b->ptab = t;
+		b->pcap = cap;
+	}
+	i = props_hash(p) & (b->pcap - 1);
+	for (; b->ptab[i] != NULL; i = (i + 1) & (b->pcap - 1))
+		if (memcmp(b->ptab[i], p, sizeof *p) == 0)
+			return b->ptab[i];
+	c = xmalloc(sizeof *c);
+	memcpy(c, p, sizeof *c);
+	d->props =
+	    xgrow(d->props, &d->capprops, d->nprops + 1, sizeof *d->props);
+	d->props[d->nprops++] = c;
+	b->ptab[i] = c;
+	b->pcount++;
 	return c;
 }
 
@@ -507,7 +587,7 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 			buf_release(&f);
 			BAD_VALUE();
 		}
-		p->font_family = intern(b->d, f.s, f.len);
+		p->font_family = intern_prop(b, f.s, f.len);
 		buf_release(&f);
 	} else if (strcmp(name, "font-weight") == 0) {
 		if (strcmp(v, "normal") == 0)
@@ -633,7 +713,7 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 		    p->lang != parent->lang)
 			; /* xml:lang given too: it wins */
 		else
-			p->lang = intern(b->d, v, l);
+			p->lang = intern_prop(b, v, l);
 	} else if (strcmp(name, "country") == 0) {
 		if (strlen(v) > 3 ||
 		    strspn(v,
@@ -684,7 +764,7 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 			}
 			p->end_is_label_end = 1;
 			p->end_indent =
-			    l->p.start_indent + l->p.pdbs - l->p.pls;
+			    l->p->start_indent + l->p->pdbs - l->p->pls;
 		} else if (parse_len(v, em, &p->end_indent, NULL) == 0)
 			p->end_is_label_end = 0;
 		else
@@ -947,7 +1027,7 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 
 		if (l == 0 || l > 200 || strpbrk(v, " \t\r\n'\"\\<>&") != NULL)
 			BAD_VALUE();
-		s = intern(b->d, v, l);
+		s = intern_prop(b, v, l);
 		if (name[0] == 'i' && name[1] == 'd')
 			p->id = s;
 		else if (strcmp(name, "ref-id") == 0)
@@ -981,7 +1061,7 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 			if ((unsigned char)s[i] <= ' ' || s[i] == '\'' ||
 			    s[i] == '\\')
 				BAD_VALUE();
-		p->external_destination = intern(b->d, s, l);
+		p->external_destination = intern_prop(b, s, l);
 	} else if (strcmp(name, "show-destination") == 0) {
 		if (strcmp(v, "replace") != 0 && strcmp(v, "new") != 0)
 			BAD_VALUE();
@@ -1063,7 +1143,7 @@ apply(struct builder *b, enum fo_type t, long line, const char *name,
 
 		if (l == 0 || l > 4)
 			BAD_VALUE();
-		p->character = intern(b->d, v, l);
+		p->character = intern_prop(b, v, l);
 	} else {
 	unknown:
 		err(b, line, "unknown property '%s' on <fo:%s>", name,
@@ -1133,7 +1213,7 @@ inherit(struct fo_props *p, const struct fo_props *parent)
 	d.rule_thickness = parent->rule_thickness;
 	d.display_align = parent->display_align;
 	d.format = parent->format;
-	*p = d;
+	memcpy(p, &d, sizeof d); /* padding too: props_share */
 }
 
 static int
@@ -1148,7 +1228,7 @@ static void
 compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
     const xmlNode *x)
 {
-	struct fo_props *p = &n->p;
+	struct fo_props props, *p = &props;
 	struct pending pd;
 	const char *country = NULL, *language = NULL;
 
@@ -1183,7 +1263,7 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 				continue;
 			val = xmlNodeGetContent((const xmlNode *)a);
 			if (strcmp(name, "country") == 0)
-				country = intern(b->d, (const char *)val,
+				country = intern_prop(b, (const char *)val,
 				    strlen((const char *)val));
 			if (strcmp(name, "language") == 0)
 				language = (const char *)a;
@@ -1194,7 +1274,7 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 	if (language != NULL && country != NULL && p->lang != NULL &&
 	    strchr(p->lang, '-') == NULL) {
 		char *l = xasprintf("%s-%s", p->lang, country);
-		p->lang = intern(b->d, l, strlen(l));
+		p->lang = intern_prop(b, l, strlen(l));
 		free(l);
 	}
 	/* borders: a side is drawn only with style solid */
@@ -1247,7 +1327,7 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 		if (l == NULL)
 			err(b, n->line, "body-start() outside <fo:list-block>");
 		else
-			p->start_indent = l->p.start_indent + l->p.pdbs;
+			p->start_indent = l->p->start_indent + l->p->pdbs;
 		n->start_set = 1;
 	}
 	if (n->type == FO_LIST_ITEM_LABEL && !n->end_set) {
@@ -1256,9 +1336,10 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 		if (l != NULL && l->type == FO_LIST_BLOCK) {
 			p->end_is_label_end = 1;
 			p->end_indent =
-			    l->p.start_indent + l->p.pdbs - l->p.pls;
+			    l->p->start_indent + l->p->pdbs - l->p->pls;
 		}
 	}
+	n->p = props_share(b, p);
 }
 
 /* ---- tree ------------------------------------------------------------- */
@@ -1325,69 +1406,152 @@ find_title(struct builder *b, const xmlNode *x)
 	}
 }
 
+/* Character data c (from a text or CDATA node at line) inside n. */
 static void
-build(struct builder *b, const xmlNode *x, struct fo_node *n)
+text(struct builder *b, struct fo_node *n, const char *s, long line)
 {
-	for (const xmlNode *c = x->children; c != NULL; c = c->next) {
-		long line = xmlGetLineNo(c);
+	struct fo_node *tn;
 
-		if (c->type == XML_TEXT_NODE ||
-		    c->type == XML_CDATA_SECTION_NODE) {
-			const char *s = (const char *)c->content;
-			struct fo_node *tn;
-
-			if (s == NULL || *s == '\0')
-				continue;
-			if (!elems[n->type].text) {
-				if (!all_space(s))
-					err(b, line,
-					    "text is not allowed in <fo:%s>",
-					    fo_name(n->type));
-				continue;
-			}
-			tn = new_node(b, FO_TEXT, line, n);
-			tn->text = intern(b->d, s, strlen(s));
-			tn->len = strlen(s);
-			tn->p = n->p;
-			tn->p.id = NULL;
-			continue;
-		}
-		if (c->type != XML_ELEMENT_NODE)
-			continue; /* comments, PIs */
-		if (n->type == FO_DECLARATIONS)
-			continue;
-		if (c->ns == NULL ||
-		    strcmp((const char *)c->ns->href, FO_NS) != 0) {
-			err(b, line,
-			    "element <%s> is not XSL-FO (namespace '%s')",
-			    c->name, c->ns ? (const char *)c->ns->href : "");
-			continue;
-		}
-		enum fo_type t = type_of(c);
-		if (t == FO__COUNT) {
-			err(b, line,
-			    "unknown element <fo:%s> (outside tender-FO)",
-			    c->name);
-			continue;
-		}
-		if (!(elems[n->type].children & B(t))) {
-			err(b, line, "<fo:%s> is not allowed in <fo:%s>",
-			    c->name, fo_name(n->type));
-			continue;
-		}
-		struct fo_node *cn = new_node(b, t, line, n);
-		compute(b, cn, &n->p, c);
-		if (t == FO_DECLARATIONS)
-			find_title(b, c);
-		build(b, c, cn);
+	if (s == NULL || *s == '\0')
+		return;
+	if (!elems[n->type].text) {
+		if (!all_space(s))
+			err(b, line, "text is not allowed in <fo:%s>",
+			    fo_name(n->type));
+		return;
 	}
+	tn = new_node(b, FO_TEXT, line, n);
+	tn->text = intern(b->d, s, strlen(s));
+	tn->len = strlen(s);
+	if (n->p->id != NULL) {
+		struct fo_props tp;
+
+		memcpy(&tp, n->p, sizeof tp);
+		tp.id = NULL;
+		tn->p = props_share(b, &tp);
+	} else
+		tn->p = n->p;
+}
+
+/* Element c at line inside n: its node, or NULL when it is refused. */
+static struct fo_node *
+element(struct builder *b, struct fo_node *n, const xmlNode *c, long line)
+{
+	struct fo_node *cn;
+	enum fo_type t;
+
+	if (c->ns == NULL || strcmp((const char *)c->ns->href, FO_NS) != 0) {
+		err(b, line, "element <%s> is not XSL-FO (namespace '%s')",
+		    c->name, c->ns ? (const char *)c->ns->href : "");
+		return NULL;
+	}
+	t = type_of(c);
+	if (t == FO__COUNT) {
+		err(b, line, "unknown element <fo:%s> (outside tender-FO)",
+		    c->name);
+		return NULL;
+	}
+	if (!(elems[n->type].children & B(t))) {
+		err(b, line, "<fo:%s> is not allowed in <fo:%s>", c->name,
+		    fo_name(n->type));
+		return NULL;
+	}
+	cn = new_node(b, t, line, n);
+	compute(b, cn, n->p, c);
+	return cn;
+}
+
+/*
+ * Build the tree from r, a reader before the root element: a stream over
+ * a file, or a walk over a document in memory.  The stream never holds
+ * more of the XML than the element being read, so the FO of a long
+ * annex does not exist twice (as XML tree and as FO tree).  Content that
+ * is refused is skipped with a message; reading goes on to find more.
+ */
+static int
+build(struct builder *b, xmlTextReaderPtr r)
+{
+	struct fo_node *n = NULL; /* the open element */
+	int skip = -1;            /* depth of a skipped element, or -1 */
+	int rc;
+
+	while ((rc = xml_reader_read(r, b->file)) == 1) {
+		int type = xmlTextReaderNodeType(r);
+		int depth = xmlTextReaderDepth(r);
+		const xmlNode *x = xmlTextReaderCurrentNode(r);
+		long line = x ? xmlGetLineNo(x) : 0;
+		struct fo_node *cn;
+
+		if (line <= 0)
+			line = xmlTextReaderGetParserLineNumber(r);
+		if (skip >= 0) {
+			if (type == XML_READER_TYPE_END_ELEMENT &&
+			    depth == skip)
+				skip = -1;
+			continue;
+		}
+		switch (type) {
+		case XML_READER_TYPE_ELEMENT:
+			if (n == NULL) {
+				if (x->ns == NULL ||
+				    strcmp((const char *)x->ns->href, FO_NS) !=
+				        0 ||
+				    strcmp((const char *)x->name, "root") !=
+				        0) {
+					err(b, line,
+					    "not an XSL-FO document: the root "
+					    "element must be <fo:root>");
+					return -1;
+				}
+				cn = b->d->root =
+				    new_node(b, FO_ROOT, line, NULL);
+				compute(b, cn, NULL, x);
+			} else if (n->type == FO_DECLARATIONS) {
+				cn = NULL; /* metadata: read by find_title */
+			} else
+				cn = element(b, n, x, line);
+			if (cn != NULL && cn->type == FO_DECLARATIONS) {
+				const xmlNode *e = xmlTextReaderExpand(r);
+
+				if (e != NULL)
+					find_title(b, e);
+			}
+			if (xmlTextReaderIsEmptyElement(r))
+				break;
+			if (cn == NULL || cn->type == FO_DECLARATIONS)
+				skip = depth;
+			else
+				n = cn;
+			break;
+		case XML_READER_TYPE_END_ELEMENT:
+			if (n != NULL)
+				n = n->parent;
+			break;
+		case XML_READER_TYPE_TEXT:
+		case XML_READER_TYPE_CDATA:
+		case XML_READER_TYPE_WHITESPACE:
+		case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+			if (n != NULL)
+				text(b, n,
+				    (const char *)xmlTextReaderConstValue(r),
+				    line);
+			break;
+		default:
+			break; /* comments, PIs */
+		}
+	}
+	if (rc == 0 && b->d->root == NULL) {
+		err(b, 1, "empty document");
+		return -1;
+	}
+	return rc;
 }
 
 static int
 cmp_id(const void *a, const void *b)
 {
-	return strcmp((*(struct fo_node *const *)a)->p.id,
-	    (*(struct fo_node *const *)b)->p.id);
+	return strcmp((*(struct fo_node *const *)a)->p->id,
+	    (*(struct fo_node *const *)b)->p->id);
 }
 
 const struct fo_node *
@@ -1397,7 +1561,7 @@ fo_lookup(const struct fo_doc *d, const char *id)
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp(id, d->ids[mid]->p.id);
+		int c = strcmp(id, d->ids[mid]->p->id);
 
 		if (c == 0)
 			return d->ids[mid];
@@ -1422,7 +1586,7 @@ static int
 has_master(const struct fo_node *lms, const char *name)
 {
 	for (const struct fo_node *m = lms->first; m; m = m->next)
-		if (m->p.master_name && strcmp(m->p.master_name, name) == 0)
+		if (m->p->master_name && strcmp(m->p->master_name, name) == 0)
 			return 1;
 	return 0;
 }
@@ -1436,7 +1600,8 @@ check(struct builder *b)
 	                     *lms = child(root, FO_LAYOUT_MASTER_SET);
 
 	for (unsigned i = 0; i < d->nnodes; i++)
-		if (d->nodes[i]->p.id != NULL && d->nodes[i]->type != FO_TEXT) {
+		if (d->nodes[i]->p->id != NULL &&
+		    d->nodes[i]->type != FO_TEXT) {
 			d->ids =
 			    xrealloc(d->ids, (d->nids + 1) * sizeof *d->ids);
 			d->ids[d->nids++] = d->nodes[i];
@@ -1444,12 +1609,12 @@ check(struct builder *b)
 	if (d->nids > 1)
 		qsort(d->ids, d->nids, sizeof *d->ids, cmp_id);
 	for (size_t i = 1; i < d->nids; i++)
-		if (strcmp(d->ids[i]->p.id, d->ids[i - 1]->p.id) == 0)
+		if (strcmp(d->ids[i]->p->id, d->ids[i - 1]->p->id) == 0)
 			err(b,
 			    d->ids[i]->line > d->ids[i - 1]->line
 			        ? d->ids[i]->line
 			        : d->ids[i - 1]->line,
-			    "duplicate id '%s'", d->ids[i]->p.id);
+			    "duplicate id '%s'", d->ids[i]->p->id);
 	if (lms == NULL)
 		err(b, root->line, "<fo:root> needs <fo:layout-master-set>");
 	if (child(root, FO_PAGE_SEQUENCE) == NULL)
@@ -1457,7 +1622,7 @@ check(struct builder *b)
 		    "<fo:root> needs at least one <fo:page-sequence>");
 	for (unsigned i = 0; i < d->nnodes; i++) {
 		const struct fo_node *n = d->nodes[i];
-		const struct fo_props *p = &n->p;
+		const struct fo_props *p = n->p;
 
 		if (n->type == FO_TEXT)
 			continue;
@@ -1510,10 +1675,10 @@ check(struct builder *b)
 				    "<fo:simple-page-master> needs "
 				    "<fo:region-body>");
 			else {
-				bw -= rb->p.margin[FO_LEFT] +
-				    rb->p.margin[FO_RIGHT];
-				bh -= rb->p.margin[FO_TOP] +
-				    rb->p.margin[FO_BOTTOM];
+				bw -= rb->p->margin[FO_LEFT] +
+				    rb->p->margin[FO_RIGHT];
+				bh -= rb->p->margin[FO_TOP] +
+				    rb->p->margin[FO_BOTTOM];
 			}
 			if (bw < 18 || bh < 18)
 				err(b, n->line,
@@ -1541,8 +1706,8 @@ check(struct builder *b)
 			    FO_CONDITIONAL_PAGE_MASTER_REFERENCE) {
 				for (const struct fo_node *m = lms->first; m;
 				     m = m->next)
-					if (m->p.master_name &&
-					    strcmp(m->p.master_name,
+					if (m->p->master_name &&
+					    strcmp(m->p->master_name,
 					        p->master_reference) == 0 &&
 					    m->type != FO_SIMPLE_PAGE_MASTER)
 						err(b, n->line,
@@ -1576,7 +1741,7 @@ check(struct builder *b)
 			    "<fo:list-item-body>");
 		if (n->type == FO_TABLE_COLUMN &&
 		    p->column_width.unit == FO_W_PROP && n->parent != NULL &&
-		    !n->parent->p.fixed_layout)
+		    !n->parent->p->fixed_layout)
 			err(b, n->line,
 			    "proportional-column-width() needs "
 			    "table-layout=\"fixed\" on <fo:table> (as in FOP)");
@@ -1585,35 +1750,54 @@ check(struct builder *b)
 	}
 }
 
-struct fo_doc *
-fo_build(const struct _xmlDoc *doc)
+static struct fo_doc *
+build_doc(xmlTextReaderPtr r, const char *file)
 {
 	struct builder b;
 	struct fo_doc *d = xcalloc(1, sizeof *d);
-	const xmlNode *root = xmlDocGetRootElement((xmlDocPtr)doc);
+	int rc;
 
 	memset(&b, 0, sizeof b);
 	b.d = d;
-	b.file = doc->URL ? (const char *)doc->URL : "-";
-	d->file = intern(d, b.file, strlen(b.file));
-	if (root == NULL || root->ns == NULL ||
-	    strcmp((const char *)root->ns->href, FO_NS) != 0 ||
-	    strcmp((const char *)root->name, "root") != 0) {
-		err(&b, root ? xmlGetLineNo(root) : 1,
-		    "not an XSL-FO document: the root element must be "
-		    "<fo:root>");
-		fo_free(d);
-		return NULL;
-	}
-	d->root = new_node(&b, FO_ROOT, xmlGetLineNo(root), NULL);
-	compute(&b, d->root, NULL, root);
-	build(&b, root, d->root);
-	if (b.errors == 0)
+	b.strs = hash_new();
+	b.file = d->file = intern(d, file, strlen(file));
+	rc = build(&b, r);
+	if (rc == 0 && b.errors == 0)
 		check(&b);
-	if (b.errors > 0) {
+	hash_free(b.strs);
+	free(b.ptab);
+	if (rc != 0 || b.errors > 0) {
 		fo_free(d);
 		return NULL;
 	}
+	return d;
+}
+
+struct fo_doc *
+fo_build(const struct _xmlDoc *doc)
+{
+	xmlTextReaderPtr r = xmlReaderWalker((xmlDocPtr)doc);
+	struct fo_doc *d;
+
+	if (r == NULL) {
+		msg_at(MSG_OOM, NULL, 0, 0);
+		exit(MSG_EXIT_SYSTEM);
+	}
+	d = build_doc(r, doc->URL ? (const char *)doc->URL : "-");
+	xmlFreeTextReader(r);
+	return d;
+}
+
+struct fo_doc *
+fo_build_file(const char *path, int *syserr)
+{
+	xmlTextReaderPtr r = xml_reader_open(path, syserr);
+	struct fo_doc *d;
+
+	if (r == NULL)
+		return NULL;
+	d = build_doc(r, path);
+	xmlFreeTextReader(r);
 	return d;
 }
 
@@ -1628,6 +1812,9 @@ fo_free(struct fo_doc *d)
 	for (unsigned i = 0; i < d->nnodes; i++)
 		free(d->nodes[i]);
 	free(d->nodes);
+	for (size_t i = 0; i < d->nprops; i++)
+		free(d->props[i]);
+	free(d->props);
 	free(d->ids);
 	free(d);
 }

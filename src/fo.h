@@ -133,8 +133,8 @@ struct fo_node {
 	struct fo_node *parent, *first, *last, *next;
 	const char *text; /* FO_TEXT only, NUL-terminated */
 	size_t len;
-	struct fo_props p;
-	int start_set, end_set; /* start-/end-indent given explicitly */
+	const struct fo_props *p; /* shared by nodes with equal values */
+	int start_set, end_set;   /* start-/end-indent given explicitly */
 };
 
 struct fo_doc {
@@ -149,6 +149,8 @@ struct fo_doc {
 	size_t nstrs, capstrs;
 	struct fo_node **nodes;
 	size_t capnodes;
+	struct fo_props **props;
+	size_t nprops, capprops;
 };
 
 /*
@@ -156,6 +158,8 @@ struct fo_doc {
  * caller exits with MSG_EXIT_INVALID).  Free with fo_free().
  */
 struct fo_doc *fo_build(const struct _xmlDoc *doc);
+/* The same read as a stream from path (*syserr set when it cannot be read). */
+struct fo_doc *fo_build_file(const char *path, int *syserr);
 void fo_free(struct fo_doc *d);
 
 /* Node with this id, or NULL. */

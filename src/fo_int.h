@@ -2,12 +2,15 @@
  * Laid-out pages, for fo_layout.c and pdf.c only.
  *
  * fo_layout() turns the FO tree into pages of drawing operations in
- * points, origin at the top left of the page.  Text stays in pango
- * layouts (one per paragraph); an operation names a layout line.  The
- * result owns every layout; fo_result_free() releases them.
+ * points, origin at the top left of the page.  Text is shaped by pango
+ * (one layout per paragraph) and kept as glyph runs per line; an
+ * operation names a paragraph's line.  The result owns the paragraphs;
+ * fo_result_free() releases them.
  */
 #ifndef ICOC_FO_INT_H
 #define ICOC_FO_INT_H
+
+#include <stdint.h>
 
 #include <pango/pango.h>
 
@@ -32,8 +35,55 @@ struct fo_anchor {
 	const struct fo_node *node;
 };
 
+/*
+ * A run of glyphs in one font and style, copied out of the paragraph's
+ * pango layout once its lines are known, so that the layout itself (its
+ * attribute lists, items and per-character tables) can go: drawing needs
+ * only these.  Offsets are bytes of the paragraph's text.
+ */
+struct fo_glyph {
+	uint16_t glyph;
+	uint16_t cluster; /* FO_CLUSTER_* bits; the rest: byte in the run */
+	int32_t width;    /* pango units */
+};
+#define FO_GLYPH_EMPTY 0xFFFFu /* PANGO_GLYPH_EMPTY (no font has 0xFFFF) */
+#define FO_CLUSTER_START 0x8000u
+#define FO_CLUSTER_COLOR 0x4000u
+#define FO_CLUSTER_BYTE 0x3FFFu
+
+/* A glyph that does not fit struct fo_glyph (a large glyph id, pango's
+ * empty and unknown glyphs, a cluster far into a long run). */
+struct fo_wide_glyph {
+	uint32_t glyph;
+	uint32_t cluster; /* byte in the run */
+	int32_t width;
+	unsigned start : 1, color : 1;
+};
+
+struct fo_run {
+	PangoFont *font; /* a reference */
+	PangoLanguage *language;
+	int32_t (*off)[2];        /* x and y offset per glyph, or NULL: all 0 */
+	struct fo_glyph *g;       /* in the paragraph's pool, or NULL: wg */
+	struct fo_wide_glyph *wg; /* its own, when one glyph needs it */
+	int offset, length, num_chars, nglyphs;
+	int width; /* pango units */
+	int y_offset, start_x_offset, end_x_offset;
+	int rise;       /* pango units, positive raises */
+	unsigned color; /* 0xRRGGBB */
+	short script;
+	unsigned char level, gravity, aflags;
+	unsigned underline : 1, shape : 1;
+};
+
+struct fo_line {
+	double x, y, h, base, w; /* points, from the layout's top left */
+	int start, length;       /* bytes of the text */
+	int run, nruns;          /* its runs, in visual order */
+};
+
 struct fo_para {
-	PangoLayout *layout;
+	char *text; /* the laid-out text */
 	const struct fo_node *block;
 	struct fo_link *links;
 	size_t nlinks;
@@ -43,7 +93,10 @@ struct fo_para {
 	size_t nanchors;
 	double width; /* the layout's width, points */
 	int nlines;
-	double *line_x, *line_y, *line_h, *line_base; /* per line, points */
+	struct fo_line *lines;
+	struct fo_run *runs;
+	int nruns;
+	struct fo_glyph *glyphs;
 };
 
 enum fo_op_kind {
@@ -55,15 +108,17 @@ enum fo_op_kind {
 };
 
 struct fo_op {
-	enum fo_op_kind kind;
 	double x, y, w, h;
-	const struct fo_node *node; /* BOX: decoration source; DEST: target */
-	unsigned edges;             /* BOX: sides drawn (1 << enum fo_side) */
-	int centered; /* BOX: borders centred on the edges (cells) */
-	const struct fo_para *para; /* LINE */
-	int line;
-	int untagged;    /* LINE: static content or a repeated header */
-	const char *tag; /* TAG: structure type */
+	union {                             /* by kind */
+		const struct fo_node *node; /* BOX: decoration; DEST: target */
+		const struct fo_para *para; /* LINE */
+		const char *tag;            /* TAG, END: structure type */
+	};
+	int line;               /* LINE */
+	unsigned char kind;     /* enum fo_op_kind */
+	unsigned char edges;    /* BOX: sides drawn (1 << enum fo_side) */
+	unsigned char centered; /* BOX: borders centred on the edges (cells) */
+	unsigned char untagged; /* LINE: static content or a repeated header */
 };
 
 struct fo_page {

@@ -257,7 +257,7 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 	const struct fo_node *target;
 	size_t start;
 
-	if (n->type != FO_TEXT && n->p.id != NULL) {
+	if (n->type != FO_TEXT && n->p->id != NULL) {
 		pa->anchors = xrealloc(
 		    pa->anchors, (pa->nanchors + 1) * sizeof *pa->anchors);
 		pa->anchors[pa->nanchors].index = (int)t->s.len;
@@ -265,7 +265,7 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 	}
 	switch (n->type) {
 	case FO_TEXT:
-		add_text(t, &n->p, n->text, n->len, 1);
+		add_text(t, n->p, n->text, n->len, 1);
 		break;
 	case FO_INLINE:
 	case FO_BASIC_LINK:
@@ -277,10 +277,10 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 			    pa->links, (pa->nlinks + 1) * sizeof *pa->links);
 			pa->links[pa->nlinks].start = (int)start;
 			pa->links[pa->nlinks].end = (int)t->s.len;
-			pa->links[pa->nlinks].dest = n->p.internal_destination;
-			pa->links[pa->nlinks++].uri = n->p.internal_destination
+			pa->links[pa->nlinks].dest = n->p->internal_destination;
+			pa->links[pa->nlinks++].uri = n->p->internal_destination
 			    ? NULL
-			    : n->p.external_destination;
+			    : n->p->external_destination;
 		}
 		break;
 	case FO_PAGE_NUMBER:
@@ -293,11 +293,11 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 			        L->prev && b ? L->prev->first_page[b->serial]
 			                     : 0));
 		}
-		add_text(t, &n->p, num, strlen(num), 0);
+		add_text(t, n->p, num, strlen(num), 0);
 		break;
 	case FO_PAGE_NUMBER_CITATION:
 	case FO_PAGE_NUMBER_CITATION_LAST:
-		target = fo_lookup(L->d, n->p.ref_id);
+		target = fo_lookup(L->d, n->p->ref_id);
 		snprintf(num, sizeof num, "%s",
 		    prev_label(L,
 		        L->prev && target
@@ -305,10 +305,10 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 		                      ? L->prev->first_page[target->serial]
 		                      : L->prev->last_page[target->serial])
 		            : 0));
-		add_text(t, &n->p, num, strlen(num), 0);
+		add_text(t, n->p, num, strlen(num), 0);
 		break;
 	case FO_CHARACTER:
-		add_text(t, &n->p, n->p.character, strlen(n->p.character), 1);
+		add_text(t, n->p, n->p->character, strlen(n->p->character), 1);
 		break;
 	case FO_LEADER: {
 		PangoRectangle rect = {0, 0, 0, 0};
@@ -317,10 +317,10 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 		start = t->s.len;
 		buf_add(&t->s, OBJ, 3);
 		t->last_space = 0;
-		run_attrs(t, &n->p, start, t->s.len);
-		if (n->p.leader_length >= 0)
+		run_attrs(t, n->p, start, t->s.len);
+		if (n->p->leader_length >= 0)
 			rect.width =
-			    (int)lround(n->p.leader_length * PANGO_SCALE);
+			    (int)lround(n->p->leader_length * PANGO_SCALE);
 		a = pango_attr_shape_new(&rect, &rect);
 		a->start_index = (guint)start;
 		a->end_index = (guint)t->s.len;
@@ -354,30 +354,132 @@ para_free(struct fo_para *pa)
 {
 	if (pa == NULL)
 		return;
-	if (pa->layout)
-		g_object_unref(pa->layout);
+	for (int i = 0; i < pa->nruns; i++) {
+		g_object_unref(pa->runs[i].font);
+		free(pa->runs[i].off);
+		free(pa->runs[i].wg);
+	}
+	free(pa->runs);
+	free(pa->glyphs);
+	free(pa->lines);
+	free(pa->text);
 	free(pa->links);
 	free(pa->leaders);
 	free(pa->anchors);
-	free(pa->line_x);
-	free(pa->line_y);
-	free(pa->line_h);
-	free(pa->line_base);
 	free(pa);
 }
 
-static void
-measure_lines(struct fo_para *pa)
+static const PangoAttribute *
+item_attr(const PangoItem *item, PangoAttrType type)
 {
-	PangoLayoutIter *it = pango_layout_get_iter(pa->layout);
-	int k = 0;
+	for (GSList *l = item->analysis.extra_attrs; l; l = l->next) {
+		const PangoAttribute *a = l->data;
 
-	pa->nlines = pango_layout_get_line_count(pa->layout);
-	pa->line_x = xcalloc((size_t)pa->nlines, sizeof(double));
-	pa->line_y = xcalloc((size_t)pa->nlines, sizeof(double));
-	pa->line_h = xcalloc((size_t)pa->nlines, sizeof(double));
-	pa->line_base = xcalloc((size_t)pa->nlines, sizeof(double));
+		if (a->klass->type == type)
+			return a;
+	}
+	return NULL;
+}
+
+/* Copy one glyph run of the layout into r, its glyphs to g. */
+static void
+copy_run(struct fo_run *r, struct fo_glyph *g, const PangoGlyphItem *gi)
+{
+	const PangoItem *item = gi->item;
+	const PangoGlyphString *gs = gi->glyphs;
+	const PangoAttribute *a;
+
+	memset(r, 0, sizeof *r);
+	r->font = g_object_ref(item->analysis.font);
+	r->language = item->analysis.language;
+	r->script = (short)item->analysis.script;
+	r->level = item->analysis.level;
+	r->gravity = item->analysis.gravity;
+	r->aflags = item->analysis.flags;
+	r->offset = item->offset;
+	r->length = item->length;
+	r->num_chars = item->num_chars;
+	r->nglyphs = gs->num_glyphs;
+	r->g = g;
+	r->width = pango_glyph_string_get_width((PangoGlyphString *)gs);
+	r->y_offset = gi->y_offset;
+	r->start_x_offset = gi->start_x_offset;
+	r->end_x_offset = gi->end_x_offset;
+	if ((a = item_attr(item, PANGO_ATTR_FOREGROUND)) != NULL) {
+		const PangoColor *c = &((const PangoAttrColor *)a)->color;
+
+		r->color = (unsigned)(c->red >> 8) << 16 |
+		    (unsigned)(c->green >> 8) << 8 | (unsigned)(c->blue >> 8);
+	}
+	if ((a = item_attr(item, PANGO_ATTR_RISE)) != NULL)
+		r->rise = ((const PangoAttrInt *)a)->value;
+	r->underline = item_attr(item, PANGO_ATTR_UNDERLINE) != NULL;
+	r->shape = item_attr(item, PANGO_ATTR_SHAPE) != NULL;
+	for (int i = 0; i < gs->num_glyphs && r->g != NULL; i++)
+		if ((gs->glyphs[i].glyph >= FO_GLYPH_EMPTY &&
+		        gs->glyphs[i].glyph != PANGO_GLYPH_EMPTY) ||
+		    (unsigned)gs->log_clusters[i] > FO_CLUSTER_BYTE) {
+			r->g = NULL;
+			r->wg = xcalloc((size_t)gs->num_glyphs, sizeof *r->wg);
+		}
+	for (int i = 0; i < gs->num_glyphs; i++) {
+		const PangoGlyphInfo *gl = &gs->glyphs[i];
+
+		if (r->g != NULL) {
+			g[i].glyph = gl->glyph == PANGO_GLYPH_EMPTY
+			    ? FO_GLYPH_EMPTY
+			    : (uint16_t)gl->glyph;
+			g[i].width = gl->geometry.width;
+			g[i].cluster = (uint16_t)(gs->log_clusters[i] |
+			    (gl->attr.is_cluster_start ? FO_CLUSTER_START : 0) |
+			    (gl->attr.is_color ? FO_CLUSTER_COLOR : 0));
+		} else {
+			r->wg[i].glyph = gl->glyph;
+			r->wg[i].width = gl->geometry.width;
+			r->wg[i].cluster = (uint32_t)gs->log_clusters[i];
+			r->wg[i].start = gl->attr.is_cluster_start;
+			r->wg[i].color = gl->attr.is_color;
+		}
+		if ((gl->geometry.x_offset != 0 ||
+		        gl->geometry.y_offset != 0) &&
+		    r->off == NULL)
+			r->off =
+			    xcalloc((size_t)gs->num_glyphs, sizeof *r->off);
+		if (r->off != NULL) {
+			r->off[i][0] = gl->geometry.x_offset;
+			r->off[i][1] = gl->geometry.y_offset;
+		}
+	}
+}
+
+/*
+ * Take what drawing and pagination need from the finished layout: line
+ * geometry, the glyph runs of every line, the text.  The layout can go
+ * afterwards.
+ */
+static void
+para_lines(struct fo_para *pa, PangoLayout *lo)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(lo);
+	int k = 0, nruns = 0, nglyphs = 0;
+
+	pa->nlines = pango_layout_get_line_count(lo);
+	pa->lines = xcalloc((size_t)pa->nlines, sizeof *pa->lines);
+	for (GSList *l = pango_layout_get_lines_readonly(lo); l; l = l->next)
+		for (GSList *r = ((PangoLayoutLine *)l->data)->runs; r;
+		     r = r->next) {
+			nruns++;
+			nglyphs +=
+			    ((PangoGlyphItem *)r->data)->glyphs->num_glyphs;
+		}
+	pa->runs =
+	    xcalloc((size_t)nruns > 0 ? (size_t)nruns : 1, sizeof *pa->runs);
+	pa->glyphs = xcalloc(
+	    (size_t)nglyphs > 0 ? (size_t)nglyphs : 1, sizeof *pa->glyphs);
+	nglyphs = 0;
 	do {
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		struct fo_line *ln = &pa->lines[k];
 		PangoRectangle log;
 		int y0, y1;
 
@@ -385,34 +487,45 @@ measure_lines(struct fo_para *pa)
 			break;
 		pango_layout_iter_get_line_extents(it, NULL, &log);
 		pango_layout_iter_get_line_yrange(it, &y0, &y1);
-		pa->line_x[k] = (double)log.x / PANGO_SCALE;
-		pa->line_y[k] = (double)y0 / PANGO_SCALE;
-		pa->line_h[k] = (double)(y1 - y0) / PANGO_SCALE;
-		pa->line_base[k] =
-		    (double)(pango_layout_iter_get_baseline(it) - y0) /
+		ln->x = (double)log.x / PANGO_SCALE;
+		ln->w = (double)log.width / PANGO_SCALE;
+		ln->y = (double)y0 / PANGO_SCALE;
+		ln->h = (double)(y1 - y0) / PANGO_SCALE;
+		ln->base = (double)(pango_layout_iter_get_baseline(it) - y0) /
 		    PANGO_SCALE;
+		ln->start = line->start_index;
+		ln->length = line->length;
+		ln->run = pa->nruns;
+		for (GSList *r = line->runs; r; r = r->next) {
+			const PangoGlyphItem *gi = r->data;
+
+			copy_run(
+			    &pa->runs[pa->nruns++], pa->glyphs + nglyphs, gi);
+			nglyphs += gi->glyphs->num_glyphs;
+		}
+		ln->nruns = pa->nruns - ln->run;
 		k++;
 	} while (pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
+	pa->text = xstrdup(pango_layout_get_text(lo));
 }
 
 /* Give every filling leader the room left on its line. */
 static void
-size_leaders(struct tb *t, int width)
+size_leaders(struct tb *t, PangoLayout *lo, int width)
 {
 	struct fo_para *pa = t->para;
-	gboolean just = pango_layout_get_justify(pa->layout);
-	gboolean last = pango_layout_get_justify_last_line(pa->layout);
+	gboolean just = pango_layout_get_justify(lo);
+	gboolean last = pango_layout_get_justify_last_line(lo);
 	int nl;
 
 	/* measure the natural width: justification would fill the line */
-	pango_layout_set_justify(pa->layout, FALSE);
-	pango_layout_set_justify_last_line(pa->layout, FALSE);
-	nl = pango_layout_get_line_count(pa->layout);
+	pango_layout_set_justify(lo, FALSE);
+	pango_layout_set_justify_last_line(lo, FALSE);
+	nl = pango_layout_get_line_count(lo);
 
 	for (int k = 0; k < nl; k++) {
-		PangoLayoutLine *line =
-		    pango_layout_get_line_readonly(pa->layout, k);
+		PangoLayoutLine *line = pango_layout_get_line_readonly(lo, k);
 		PangoRectangle log;
 		int cnt = 0, room;
 
@@ -420,27 +533,27 @@ size_leaders(struct tb *t, int width)
 			if (pa->leaders[i].index >= line->start_index &&
 			    pa->leaders[i].index <
 			        line->start_index + line->length &&
-			    pa->leaders[i].node->p.leader_length < 0)
+			    pa->leaders[i].node->p->leader_length < 0)
 				cnt++;
 		if (cnt == 0)
 			continue;
 		pango_layout_line_get_extents(line, NULL, &log);
 		room = width - log.width - PANGO_SCALE / 2;
-		if (k == 0 && pango_layout_get_indent(pa->layout) > 0)
-			room -= pango_layout_get_indent(pa->layout);
+		if (k == 0 && pango_layout_get_indent(lo) > 0)
+			room -= pango_layout_get_indent(lo);
 		if (room < 0)
 			room = 0;
 		for (size_t i = 0; i < pa->nleaders; i++)
 			if (pa->leaders[i].index >= line->start_index &&
 			    pa->leaders[i].index <
 			        line->start_index + line->length &&
-			    pa->leaders[i].node->p.leader_length < 0)
+			    pa->leaders[i].node->p->leader_length < 0)
 				t->shapes[i]->logical_rect.width =
 				    t->shapes[i]->ink_rect.width = room / cnt;
 	}
-	pango_layout_set_justify(pa->layout, just);
-	pango_layout_set_justify_last_line(pa->layout, last);
-	pango_layout_context_changed(pa->layout);
+	pango_layout_set_justify(lo, just);
+	pango_layout_set_justify_last_line(lo, last);
+	pango_layout_context_changed(lo);
 }
 
 /*
@@ -450,11 +563,11 @@ size_leaders(struct tb *t, int width)
  * were not taken leaves pango's first-fit line breaks as they are.
  */
 static void
-drop_soft_hyphens(struct fo_para *pa)
+drop_soft_hyphens(struct fo_para *pa, PangoLayout *lo)
 {
-	const char *text = pango_layout_get_text(pa->layout);
+	const char *text = pango_layout_get_text(lo);
 	size_t len = strlen(text), removed = 0, *shift;
-	int nl = pango_layout_get_line_count(pa->layout);
+	int nl = pango_layout_get_line_count(lo);
 	char *keep, *out;
 	struct buf b = BUF_INIT;
 	PangoAttrList *attrs;
@@ -464,8 +577,7 @@ drop_soft_hyphens(struct fo_para *pa)
 		return;
 	keep = xcalloc(len, 1);
 	for (int k = 0; k < nl; k++) {
-		PangoLayoutLine *line =
-		    pango_layout_get_line_readonly(pa->layout, k);
+		PangoLayoutLine *line = pango_layout_get_line_readonly(lo, k);
 		size_t e = (size_t)line->start_index + (size_t)line->length;
 
 		if (e >= 2 && e <= len && (unsigned char)text[e - 2] == 0xC2 &&
@@ -492,8 +604,7 @@ drop_soft_hyphens(struct fo_para *pa)
 	}
 #define MAP(x) ((x) - (int)shift[(size_t)(x) < len ? (size_t)(x) : len])
 	attrs = pango_attr_list_new();
-	list = pango_attr_list_get_attributes(
-	    pango_layout_get_attributes(pa->layout));
+	list = pango_attr_list_get_attributes(pango_layout_get_attributes(lo));
 	for (GSList *l = list; l != NULL; l = l->next) {
 		PangoAttribute *a = l->data;
 
@@ -516,8 +627,8 @@ drop_soft_hyphens(struct fo_para *pa)
 		pa->anchors[i].index = MAP(pa->anchors[i].index);
 #undef MAP
 	out = buf_detach(&b);
-	pango_layout_set_text(pa->layout, out, (int)strlen(out));
-	pango_layout_set_attributes(pa->layout, attrs);
+	pango_layout_set_text(lo, out, (int)strlen(out));
+	pango_layout_set_attributes(lo, attrs);
 	pango_attr_list_unref(attrs);
 	free(out);
 	free(shift);
@@ -529,6 +640,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
     long key)
 {
 	struct fo_para *pa = t->para;
+	PangoLayout *lo;
 	PangoFontDescription *fd;
 	PangoAlignment al;
 	int w = (int)lround(width * PANGO_SCALE);
@@ -548,7 +660,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 		t->attrs = pango_attr_list_new();
 		t->shapes = NULL;
 	}
-	pa->layout = pango_layout_new(L->ctx);
+	lo = pango_layout_new(L->ctx);
 	fd = pango_font_description_new();
 	pango_font_description_set_family(fd, bp->font_family);
 	pango_font_description_set_size(
@@ -556,35 +668,35 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 	pango_font_description_set_weight(fd, (PangoWeight)bp->font_weight);
 	pango_font_description_set_style(
 	    fd, bp->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-	pango_layout_set_font_description(pa->layout, fd);
+	pango_layout_set_font_description(lo, fd);
 	pango_font_description_free(fd);
-	pango_layout_set_text(pa->layout, t->s.s ? t->s.s : "", (int)t->s.len);
-	pango_layout_set_attributes(pa->layout, t->attrs);
+	pango_layout_set_text(lo, t->s.s ? t->s.s : "", (int)t->s.len);
+	pango_layout_set_attributes(lo, t->attrs);
 	pango_attr_list_unref(t->attrs);
-	pango_layout_set_width(pa->layout, w);
-	pango_layout_set_wrap(pa->layout, PANGO_WRAP_WORD_CHAR);
-	pango_layout_set_indent(
-	    pa->layout, (int)lround(bp->text_indent * PANGO_SCALE));
+	pango_layout_set_width(lo, w);
+	pango_layout_set_wrap(lo, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_indent(lo, (int)lround(bp->text_indent * PANGO_SCALE));
 	al = bp->text_align == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER
 	    : bp->text_align == FO_ALIGN_END   ? PANGO_ALIGN_RIGHT
 	                                       : PANGO_ALIGN_LEFT;
 	if (bp->text_align == FO_ALIGN_JUSTIFY) {
-		pango_layout_set_justify(pa->layout, TRUE);
+		pango_layout_set_justify(lo, TRUE);
 		al = bp->text_align_last == FO_ALIGN_CENTER ? PANGO_ALIGN_CENTER
 		    : bp->text_align_last == FO_ALIGN_END   ? PANGO_ALIGN_RIGHT
 		                                            : PANGO_ALIGN_LEFT;
 	}
-	pango_layout_set_alignment(pa->layout, al);
+	pango_layout_set_alignment(lo, al);
 	if (bp->text_align_last == FO_ALIGN_JUSTIFY) {
-		pango_layout_set_justify(pa->layout, TRUE);
-		pango_layout_set_justify_last_line(pa->layout, TRUE);
+		pango_layout_set_justify(lo, TRUE);
+		pango_layout_set_justify_last_line(lo, TRUE);
 	}
 	if (pa->nleaders > 0)
-		size_leaders(t, w);
+		size_leaders(t, lo, w);
 	free(t->shapes);
 	buf_release(&t->s);
-	drop_soft_hyphens(pa);
-	measure_lines(pa);
+	drop_soft_hyphens(pa, lo);
+	para_lines(pa, lo);
+	g_object_unref(lo);
 	pa->width = width;
 	if (key >= 0 && L->cache[key] == NULL) {
 		L->cache[key] = pa; /* owned by the cache, shared by passes */
@@ -708,7 +820,7 @@ static struct vbox *
 new_box(const struct fo_node *n, double cx, double cw, const char *tag)
 {
 	struct vbox *bx = xcalloc(1, sizeof *bx);
-	const struct fo_props *p = &n->p;
+	const struct fo_props *p = n->p;
 
 	bx->node = n;
 	bx->x = cx - p->padding[FO_LEFT] - p->border[FO_LEFT].width;
@@ -728,7 +840,7 @@ new_box(const struct fo_node *n, double cx, double cw, const char *tag)
 static void
 open_box(struct vb *b, struct vbox *bx)
 {
-	const struct fo_props *p = &bx->node->p;
+	const struct fo_props *p = bx->node->p;
 
 	if (p->break_before)
 		vpush(b, V_BREAK, 0);
@@ -742,7 +854,7 @@ open_box(struct vb *b, struct vbox *bx)
 static void
 close_box(struct vb *b, struct vbox *bx)
 {
-	const struct fo_props *p = &bx->node->p;
+	const struct fo_props *p = bx->node->p;
 
 	vpush(b, V_CLOSE, bx->bottom)->box = bx;
 	if (p->keep_together)
@@ -760,7 +872,7 @@ push_para(
     struct vb *b, struct fo_para *pa, double cx, const struct fo_props *bp)
 {
 	for (int k = 0; k < pa->nlines; k++) {
-		struct vitem *it = vpush(b, V_LINE, pa->line_h[k]);
+		struct vitem *it = vpush(b, V_LINE, pa->lines[k].h);
 
 		it->para = pa;
 		it->line = k;
@@ -788,7 +900,7 @@ has_inline_content(const struct fo_node *n)
 static void
 build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 {
-	const struct fo_props *p = &n->p;
+	const struct fo_props *p = n->p;
 	double cx = p->start_indent,
 	       cw = W - p->start_indent - end_indent(p, W);
 	struct vbox *bx;
@@ -839,7 +951,7 @@ static void build_table(
 static void
 build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 {
-	const struct fo_props *p = &n->p;
+	const struct fo_props *p = n->p;
 	double cx = p->start_indent, cw = W - cx - end_indent(p, W);
 	struct vbox *bx;
 
@@ -848,7 +960,7 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 	bx = new_box(n, cx, cw, "L");
 	open_box(b, bx);
 	for (const struct fo_node *it = n->first; it; it = it->next) {
-		const struct fo_props *ip = &it->p;
+		const struct fo_props *ip = it->p;
 		double ix = ip->start_indent, iw = W - ix - end_indent(ip, W);
 		struct vbox *ib;
 
@@ -866,8 +978,8 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 				finish_list(&ib->label);
 				ib->has_label = 1;
 			} else if (c->type == FO_LIST_ITEM_BODY) {
-				double bxx = c->p.start_indent,
-				       bw = W - bxx - end_indent(&c->p, W);
+				double bxx = c->p->start_indent,
+				       bw = W - bxx - end_indent(c->p, W);
 				struct vbox *body;
 
 				if (bw < 1)
@@ -943,7 +1055,7 @@ build_row(struct lay *L, const struct fo_node *rn, const double *colx,
 	r->x = tx;
 	r->w = tw;
 	for (const struct fo_node *c = rn->first; c; c = c->next) {
-		const struct fo_props *p = &c->p;
+		const struct fo_props *p = c->p;
 		struct vcell *cell;
 		struct vb cb;
 		int span = p->columns_spanned;
@@ -1016,7 +1128,7 @@ shift_list(struct vlist *vl, double dx)
 static void
 build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 {
-	const struct fo_props *p = &n->p;
+	const struct fo_props *p = n->p;
 	double avail = W - p->start_indent - end_indent(p, W), tw, fixed = 0,
 	       prop = 0;
 	double *colx, *colw;
@@ -1035,13 +1147,13 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 		tw = 1;
 	for (const struct fo_node *c = n->first; c; c = c->next)
 		if (c->type == FO_TABLE_COLUMN)
-			for (int k = 0; k < c->p.columns_repeated; k++) {
+			for (int k = 0; k < c->p->columns_repeated; k++) {
 				if (ncols == cap) {
 					cap = cap ? 2 * cap : 8;
 					spec = xrealloc(
 					    spec, (size_t)cap * sizeof *spec);
 				}
-				spec[ncols++] = c->p.column_width;
+				spec[ncols++] = c->p->column_width;
 			}
 	/* columns used by rows but not declared get a proportional share */
 	for (const struct fo_node *s = n->first; s; s = s->next)
@@ -1050,10 +1162,10 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 			int used = 0;
 
 			for (const struct fo_node *c = r->first; c; c = c->next)
-				used = (c->p.column_number > 0
-				               ? c->p.column_number - 1
+				used = (c->p->column_number > 0
+				               ? c->p->column_number - 1
 				               : used) +
-				    c->p.columns_spanned;
+				    c->p->columns_spanned;
 			while (ncols < used && ncols < 1000) {
 				if (ncols == cap) {
 					cap = cap ? 2 * cap : 8;
@@ -1106,7 +1218,7 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 			continue;
 		sb = new_box(s, tx, tw, header ? "THead" : "TBody");
 		sb->top = sb->bottom = 0; /* rows carry the geometry */
-		sb->deco = s->p.has_background;
+		sb->deco = s->p->has_background;
 		open_box(b, sb);
 		if (!header && first_body && vt->nheader > 0)
 			b->vl->v[sb->open_idx].keep = 1;
@@ -1120,15 +1232,15 @@ build_table(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 				continue;
 			row =
 			    build_row(L, r, colx, colw, ncols, tx, tw, header);
-			if (r->p.break_before && !header)
+			if (r->p->break_before && !header)
 				vpush(b, V_BREAK, 0);
 			it = vpush(b, V_ROW, row->h);
 			it->row = row;
-			if (r->p.keep_with_previous)
+			if (r->p->keep_with_previous)
 				it->keep = 1;
-			if (r->p.keep_with_next)
+			if (r->p->keep_with_next)
 				b->pending_kwn = 1;
-			if (r->p.break_after && !header)
+			if (r->p->break_after && !header)
 				vpush(b, V_BREAK, 0);
 			if (header) {
 				vt->header = xrealloc(vt->header,
@@ -1209,7 +1321,7 @@ dest(struct emitter *E, const struct fo_node *n, double x, double y)
 	struct fo_op *op;
 
 	mark(E->L, n);
-	if (n->p.id == NULL || !E->tags || E->L->dest_done[n->serial])
+	if (n->p->id == NULL || !E->tags || E->L->dest_done[n->serial])
 		return;
 	E->L->dest_done[n->serial] = 1;
 	op = content_op(E, FO_OP_DEST);
@@ -1278,23 +1390,21 @@ static void
 e_line(struct emitter *E, const struct vitem *it, double y)
 {
 	struct fo_para *pa = it->para;
+	const struct fo_line *line = &pa->lines[it->line];
 	struct fo_op *op;
-	PangoLayoutLine *line =
-	    pango_layout_get_line_readonly(pa->layout, it->line);
 
 	for (size_t i = 0; i < pa->nanchors; i++)
-		if (pa->anchors[i].index >= line->start_index &&
-		    (pa->anchors[i].index < line->start_index + line->length ||
+		if (pa->anchors[i].index >= line->start &&
+		    (pa->anchors[i].index < line->start + line->length ||
 		        it->line == pa->nlines - 1))
-			dest(E, pa->anchors[i].node,
-			    it->x + pa->line_x[it->line], y);
+			dest(E, pa->anchors[i].node, it->x + line->x, y);
 	op = content_op(E, FO_OP_LINE);
 	op->untagged = !E->tags;
 	op->para = pa;
 	op->line = it->line;
-	op->x = E->ox + it->x + pa->line_x[it->line];
-	op->y = E->oy + y + pa->line_base[it->line];
-	op->h = pa->line_h[it->line];
+	op->x = E->ox + it->x + line->x;
+	op->y = E->oy + y + line->base;
+	op->h = line->h;
 }
 
 /* Boxes open at position idx of vl (outermost first); caller frees. */
@@ -1322,13 +1432,13 @@ e_row(struct emitter *E, const struct vrow *r, double y, double h,
 	int savetags = E->tags;
 
 	E->tags = savetags && tags;
-	if (r->node->p.has_background)
+	if (r->node->p->has_background)
 		deco_op(E, r->node, r->x, y, r->w, h, 0, 0);
 	dest(E, r->node, r->x, y);
 	tag(E, "TR");
 	for (int c = 0; c < r->ncells; c++) {
 		const struct vcell *cell = &r->cells[c];
-		const struct fo_props *p = &cell->node->p;
+		const struct fo_props *p = cell->node->p;
 		size_t f = from ? from[c] : 0, t = to ? to[c] : cell->content.n;
 		double yc = y + cell->top,
 		       ch = range_height(&cell->content, f, t);
@@ -1422,7 +1532,7 @@ find_master(const struct fo_doc *d, const char *name)
 	     lms = lms->next)
 		;
 	for (const struct fo_node *m = lms ? lms->first : NULL; m; m = m->next)
-		if (m->p.master_name && strcmp(m->p.master_name, name) == 0)
+		if (m->p->master_name && strcmp(m->p->master_name, name) == 0)
 			return m;
 	return NULL;
 }
@@ -1432,13 +1542,13 @@ static const struct fo_node *
 choose_master(
     const struct fo_doc *d, const struct fo_node *seq, int idx, int lognum)
 {
-	const struct fo_node *m = find_master(d, seq->p.master_reference);
+	const struct fo_node *m = find_master(d, seq->p->master_reference);
 
 	if (m == NULL || m->type == FO_SIMPLE_PAGE_MASTER)
 		return m;
 	for (const struct fo_node *alt = m->first; alt; alt = alt->next)
 		for (const struct fo_node *c = alt->first; c; c = c->next) {
-			const struct fo_props *p = &c->p;
+			const struct fo_props *p = c->p;
 
 			if ((p->page_position == 1 && idx != 0) ||
 			    (p->page_position == 2 && idx == 0) ||
@@ -1450,14 +1560,14 @@ choose_master(
 	/* nothing matched: the first reference */
 	for (const struct fo_node *alt = m->first; alt; alt = alt->next)
 		if (alt->first)
-			return find_master(d, alt->first->p.master_reference);
+			return find_master(d, alt->first->p->master_reference);
 	return NULL;
 }
 
 static void
 geometry(const struct fo_node *spm, struct geo *g)
 {
-	const struct fo_props *p = &spm->p;
+	const struct fo_props *p = spm->p;
 	double cx = p->margin[FO_LEFT], cy = p->margin[FO_TOP];
 	double cw = p->page_width - p->margin[FO_LEFT] - p->margin[FO_RIGHT];
 	double ch = p->page_height - p->margin[FO_TOP] - p->margin[FO_BOTTOM];
@@ -1472,7 +1582,7 @@ geometry(const struct fo_node *spm, struct geo *g)
 	g->before = "xsl-region-before";
 	g->after = "xsl-region-after";
 	for (const struct fo_node *r = spm->first; r; r = r->next) {
-		const struct fo_props *rp = &r->p;
+		const struct fo_props *rp = r->p;
 
 		if (r->type == FO_REGION_BODY) {
 			g->bx = cx + rp->margin[FO_LEFT];
@@ -1508,7 +1618,7 @@ static_region(struct lay *L, struct pb *pb, const struct fo_node *seq,
 		struct emitter E;
 
 		if (sc->type != FO_STATIC_CONTENT ||
-		    strcmp(sc->p.flow_name, name) != 0)
+		    strcmp(sc->p->flow_name, name) != 0)
 			continue;
 		L->cur_label = pb->pg->label;
 		build_blocks(L, &b, sc, w);
@@ -1851,9 +1961,9 @@ sequence(struct lay *L, const struct fo_node *seq)
 	struct vlist vl = {NULL, 0, 0};
 	struct vb b = {&vl, 0};
 
-	if (seq->p.initial_page_number > 0)
-		L->lognum = seq->p.initial_page_number;
-	L->format = seq->p.format;
+	if (seq->p->initial_page_number > 0)
+		L->lognum = seq->p->initial_page_number;
+	L->format = seq->p->format;
 	spm = choose_master(L->d, seq, 0, L->lognum);
 	if (spm == NULL)
 		return;
@@ -1915,12 +2025,12 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 	    pango_context_get_font_map(ctx), &fams, &nfam);
 	for (unsigned i = 0; i < d->nnodes; i++) {
 		const struct fo_node *n = d->nodes[i];
-		const char *f = n->p.font_family;
+		const char *f = n->p->font_family;
 		size_t len = strcspn(f, ",");
 		int found = 0;
 
 		if (n->type == FO_TEXT ||
-		    (n->parent != NULL && n->parent->p.font_family == f))
+		    (n->parent != NULL && n->parent->p->font_family == f))
 			continue;
 		for (size_t k = 0; k < nseen && !found; k++)
 			found = strcmp(seen[k], f) == 0;
@@ -2022,6 +2132,15 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 			break;
 		fo_result_free(prev);
 		prev = r;
+		/* the next pass reads only its page numbers: drop the rest */
+		for (size_t i = 0; i < prev->npages; i++) {
+			free(prev->pages[i].ops);
+			prev->pages[i].ops = NULL;
+			prev->pages[i].nops = prev->pages[i].capops = 0;
+		}
+		for (size_t i = 0; i < prev->nparas; i++)
+			para_free(prev->paras[i]);
+		prev->nparas = 0;
 	}
 	if (r != prev)
 		fo_result_free(prev);

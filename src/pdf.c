@@ -170,7 +170,7 @@ link_attrs(const char *dest, const char *uri)
 static void
 draw_box(struct pdf *P, const struct fo_op *op)
 {
-	const struct fo_props *p = &op->node->p;
+	const struct fo_props *p = op->node->p;
 	cairo_t *cr = P->cr;
 	double x = op->x, y = op->y, w = op->w, h = op->h;
 
@@ -231,16 +231,54 @@ draw_box(struct pdf *P, const struct fo_op *op)
 	}
 }
 
-static const PangoAttribute *
-run_attr(const PangoGlyphItem *run, PangoAttrType type)
+/* The run as a pango glyph item (owning a font reference), to draw. */
+static PangoGlyphItem *
+glyph_item(const struct fo_run *r)
 {
-	for (GSList *l = run->item->analysis.extra_attrs; l; l = l->next) {
-		const PangoAttribute *a = l->data;
+	PangoGlyphItem *gi = g_slice_new0(PangoGlyphItem);
+	PangoItem *item = pango_item_new();
+	PangoGlyphString *gs = pango_glyph_string_new();
 
-		if (a->klass->type == type)
-			return a;
+	item->offset = r->offset;
+	item->length = r->length;
+	item->num_chars = r->num_chars;
+	item->analysis.font = g_object_ref(r->font);
+	item->analysis.language = r->language;
+	item->analysis.script = r->script;
+	item->analysis.level = r->level;
+	item->analysis.gravity = r->gravity;
+	item->analysis.flags = r->aflags;
+	pango_glyph_string_set_size(gs, r->nglyphs);
+	for (int i = 0; i < r->nglyphs; i++) {
+		PangoGlyphInfo *g = &gs->glyphs[i];
+
+		if (r->g != NULL) {
+			g->glyph = r->g[i].glyph == FO_GLYPH_EMPTY
+			    ? PANGO_GLYPH_EMPTY
+			    : r->g[i].glyph;
+			g->geometry.width = r->g[i].width;
+			g->attr.is_cluster_start =
+			    (r->g[i].cluster & FO_CLUSTER_START) != 0;
+			g->attr.is_color =
+			    (r->g[i].cluster & FO_CLUSTER_COLOR) != 0;
+			gs->log_clusters[i] =
+			    (int)(r->g[i].cluster & FO_CLUSTER_BYTE);
+		} else {
+			g->glyph = r->wg[i].glyph;
+			g->geometry.width = r->wg[i].width;
+			g->attr.is_cluster_start = r->wg[i].start;
+			g->attr.is_color = r->wg[i].color;
+			gs->log_clusters[i] = (int)r->wg[i].cluster;
+		}
+		g->geometry.x_offset = r->off ? r->off[i][0] : 0;
+		g->geometry.y_offset = r->off ? r->off[i][1] : 0;
 	}
-	return NULL;
+	gi->item = item;
+	gi->glyphs = gs;
+	gi->y_offset = r->y_offset;
+	gi->start_x_offset = r->start_x_offset;
+	gi->end_x_offset = r->end_x_offset;
+	return gi;
 }
 
 static void
@@ -248,7 +286,7 @@ draw_leader(
     struct pdf *P, const struct fo_node *n, double x, double base, double w)
 {
 	cairo_t *cr = P->cr;
-	const struct fo_props *p = &n->p;
+	const struct fo_props *p = n->p;
 
 	if (w <= 0)
 		return;
@@ -273,26 +311,18 @@ draw_leader(
 
 /* Draw one run (or part of one) at x on baseline base. */
 static void
-draw_piece(
-    struct pdf *P, const char *text, PangoGlyphItem *gi, double x, double base)
+draw_piece(struct pdf *P, const char *text, const struct fo_run *r,
+    PangoGlyphItem *gi, double x, double base)
 {
-	const PangoAttribute *a = run_attr(gi, PANGO_ATTR_FOREGROUND);
-	const PangoAttribute *rise = run_attr(gi, PANGO_ATTR_RISE);
 	cairo_t *cr = P->cr;
 
 	tag_flush(P);
-	if (rise != NULL) /* pango applies rise when drawing, not in y_offset */
-		base -=
-		    (double)((const PangoAttrInt *)rise)->value / PANGO_SCALE;
-	if (a != NULL) {
-		const PangoColor *c = &((const PangoAttrColor *)a)->color;
-		cairo_set_source_rgb(cr, c->red / 65535.0, c->green / 65535.0,
-		    c->blue / 65535.0);
-	} else
-		cairo_set_source_rgb(cr, 0, 0, 0);
+	/* pango applies rise when drawing, not in y_offset */
+	base -= (double)r->rise / PANGO_SCALE;
+	rgb(cr, r->color);
 	cairo_move_to(cr, x, base - (double)gi->y_offset / PANGO_SCALE);
 	pango_cairo_show_glyph_item(cr, text, gi);
-	if (run_attr(gi, PANGO_ATTR_UNDERLINE) != NULL) {
+	if (r->underline) {
 		PangoFontMetrics *m =
 		    pango_font_get_metrics(gi->item->analysis.font, NULL);
 		double pos =
@@ -313,26 +343,22 @@ draw_piece(
 }
 
 static void draw_runs(struct pdf *P, const struct fo_op *op,
-    PangoLayoutLine *line, const char *text, double x);
+    const struct fo_line *line, const char *text, double x);
 
 static void
 draw_line(struct pdf *P, const struct fo_op *op)
 {
 	const struct fo_para *pa = op->para;
-	PangoLayoutLine *line =
-	    pango_layout_get_line_readonly(pa->layout, op->line);
-	const char *text = pango_layout_get_text(pa->layout);
+	const struct fo_line *line = &pa->lines[op->line];
 	double x = op->x;
-	PangoRectangle log;
 
 	/* off the page entirely (hostile indents): cairo would drop the
 	 * glyphs and then fail on the empty structure element */
-	pango_layout_line_get_extents(line, NULL, &log);
-	if (x >= P->pw || x + (double)log.width / PANGO_SCALE <= 0 ||
-	    op->y - op->h >= P->ph || op->y + op->h <= 0)
+	if (x >= P->pw || x + line->w <= 0 || op->y - op->h >= P->ph ||
+	    op->y + op->h <= 0)
 		return;
 	P->untagged = op->untagged;
-	draw_runs(P, op, line, text, x);
+	draw_runs(P, op, line, pa->text, x);
 	P->untagged = 0;
 }
 
@@ -354,21 +380,20 @@ span(struct pdf *P, const struct fo_para *pa, int *in, int want)
 }
 
 static void
-draw_runs(struct pdf *P, const struct fo_op *op, PangoLayoutLine *line,
+draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
     const char *text, double x)
 {
 	const struct fo_para *pa = op->para;
 	int in_span = 0;
 
-	for (GSList *l = line->runs; l; l = l->next) {
-		PangoGlyphItem *run = l->data;
-		int off = run->item->offset, end = off + run->item->length;
-		double w = (double)pango_glyph_string_get_width(run->glyphs) /
-		    PANGO_SCALE;
+	for (int ri = line->run; ri < line->run + line->nruns; ri++) {
+		const struct fo_run *run = &pa->runs[ri];
+		int off = run->offset, end = off + run->length;
+		double w = (double)run->width / PANGO_SCALE;
 		PangoGlyphItem *rest;
 		int cuts[64], ncut = 0;
 
-		if (run_attr(run, PANGO_ATTR_SHAPE) != NULL) {
+		if (run->shape) {
 			const struct fo_link *lk = NULL;
 			char *attrs;
 
@@ -379,7 +404,7 @@ draw_runs(struct pdf *P, const struct fo_op *op, PangoLayoutLine *line,
 			for (size_t i = 0; i < pa->nleaders; i++)
 				if (pa->leaders[i].index >= off &&
 				    pa->leaders[i].index < end &&
-				    (pa->leaders[i].node->p.leader_pattern ==
+				    (pa->leaders[i].node->p->leader_pattern ==
 				            FO_LEADER_SPACE ||
 				        w < 1))
 					lk =
@@ -414,7 +439,7 @@ draw_runs(struct pdf *P, const struct fo_op *op, PangoLayoutLine *line,
 				cuts[k] = cuts[k - 1];
 				cuts[k - 1] = t;
 			}
-		rest = pango_glyph_item_copy(run);
+		rest = glyph_item(run);
 		for (int i = 0; i <= ncut; i++) {
 			PangoGlyphItem *piece;
 			const struct fo_link *lk = NULL;
@@ -441,7 +466,7 @@ draw_runs(struct pdf *P, const struct fo_op *op, PangoLayoutLine *line,
 				tag_begin(P, CAIRO_TAG_LINK, attrs);
 				free(attrs);
 			}
-			draw_piece(P, text, piece, x, op->y);
+			draw_piece(P, text, run, piece, x, op->y);
 			if (lk != NULL)
 				tag_end(P, CAIRO_TAG_LINK);
 			x += (double)pango_glyph_string_get_width(
@@ -475,7 +500,7 @@ draw_page(struct pdf *P, const struct fo_page *pg)
 			break;
 		case FO_OP_DEST:
 			buf_puts(&b, "name=");
-			quoted(&b, op->node->p.id);
+			quoted(&b, op->node->p->id);
 			buf_printf(&b, " x=%.2f y=%.2f", op->x, op->y);
 			cairo_tag_begin(P->cr, CAIRO_TAG_DEST, b.s);
 			cairo_tag_end(P->cr, CAIRO_TAG_DEST);
@@ -509,10 +534,10 @@ outline(struct pdf *P, const struct fo_node *parent, int parent_id)
 		buf_add(&title, "", 0);
 		str_collapse(title.s);
 		attrs = link_attrs(
-		    bm->p.internal_destination, bm->p.external_destination);
+		    bm->p->internal_destination, bm->p->external_destination);
 		id = cairo_pdf_surface_add_outline(P->surface, parent_id,
 		    title.s, attrs,
-		    bm->p.show ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+		    bm->p->show ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
 		free(attrs);
 		buf_release(&title);
 		outline(P, bm, id);

@@ -260,6 +260,79 @@ xml_load(const char *path, int *syserr)
 	return doc;
 }
 
+xmlTextReaderPtr
+xml_reader_open(const char *path, int *syserr)
+{
+	struct stat st;
+	xmlTextReaderPtr r;
+
+	if (syserr)
+		*syserr = 0;
+	if (stat(path, &st) != 0 || S_ISDIR(st.st_mode)) {
+		msg_at(MSG_OPEN, path, 0, 0,
+		    S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
+		if (syserr)
+			*syserr = 1;
+		return NULL;
+	}
+	if ((size_t)st.st_size > xml_max_bytes) {
+		msg_at(MSG_TOO_BIG, path, 0, 0, xml_max_bytes);
+		return NULL;
+	}
+	if (st.st_size == 0) {
+		msg_level_at(MSG_ERROR, path, 1, 0, "empty file");
+		return NULL;
+	}
+	xml_allow(path);
+	r = xmlReaderForFile(path, NULL, PARSE_OPTIONS);
+	if (r == NULL) {
+		msg_at(MSG_OPEN, path, 0, 0, strerror(errno ? errno : EIO));
+		if (syserr)
+			*syserr = 1;
+	}
+	return r;
+}
+
+/* Line of the DOCTYPE in the file at path (libxml2 keeps none). */
+static long
+doctype_line(const char *path)
+{
+	char buf[65536];
+	FILE *fp = fopen(path, "rb");
+	size_t n = fp ? fread(buf, 1, sizeof buf - 1, fp) : 0;
+	const char *d;
+	long line = 1;
+
+	if (fp)
+		fclose(fp);
+	buf[n] = '\0';
+	d = strstr(buf, "<!DOCTYPE");
+	for (const char *p = buf; d != NULL && p < d; p++)
+		line += *p == '\n';
+	return line;
+}
+
+int
+xml_reader_read(xmlTextReaderPtr r, const char *name)
+{
+	const char *saved = current;
+	int errors = msg_errors(), rc;
+
+	current = name;
+	rc = xmlTextReaderRead(r);
+	current = saved;
+	if (rc == 1 &&
+	    xmlTextReaderNodeType(r) == XML_READER_TYPE_DOCUMENT_TYPE) {
+		msg_at(MSG_DOCTYPE, name, doctype_line(name), 0);
+		return -1;
+	}
+	if (rc < 0 && msg_errors() == errors) /* libxml2 said nothing */
+		msg_level_at(MSG_ERROR, name,
+		    xmlTextReaderGetParserLineNumber(r), 0,
+		    "not a well-formed XML document");
+	return rc;
+}
+
 xmlDocPtr
 xml_load_memory(const char *buf, size_t len, const char *name)
 {

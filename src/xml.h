@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <libxml/tree.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xmlreader.h>
 
 #define XML_NS "urn:icoc:1"
 
@@ -50,6 +51,16 @@ xmlDocPtr xml_load(const char *path, int *syserr);
 
 /* Same for a buffer already in memory; name is used in messages. */
 xmlDocPtr xml_load_memory(const char *buf, size_t len, const char *name);
+
+/*
+ * A document too large to hold as a tree (the FO of a long annex) is read
+ * as a stream instead: xml_reader_open() opens path with the options,
+ * limits and entity loader of xml_load(), xml_reader_read() steps like
+ * xmlTextReaderRead() with errors routed and a DOCTYPE refused (-1).
+ * Free with xmlFreeTextReader().
+ */
+xmlTextReaderPtr xml_reader_open(const char *path, int *syserr);
+int xml_reader_read(xmlTextReaderPtr r, const char *name);
 
 /*
  * Kind of a file, from its root element alone (a streaming read that

@@ -127,9 +127,9 @@ test_inheritance(void **state)
 
 	(void)state;
 	assert_non_null(d);
-	o = &find(d, "outer")->p;
-	i = &find(d, "inner")->p;
-	in = &find(d, "in")->p;
+	o = find(d, "outer")->p;
+	i = find(d, "inner")->p;
+	in = find(d, "in")->p;
 	assert_true(o->font_size == 15);
 	assert_true(i->font_size == 15);
 	assert_true(in->font_size == 7.5);
@@ -176,12 +176,12 @@ test_lists_and_tables(void **state)
 
 	(void)state;
 	assert_non_null(d);
-	p = &find(d, "body")->p;
+	p = find(d, "body")->p;
 	assert_true(p->start_indent == 25);
-	p = &find(d, "lbl")->p;
+	p = find(d, "lbl")->p;
 	assert_int_equal(p->end_is_label_end, 1);
 	assert_true(p->end_indent == 21); /* start + distance - separation */
-	p = &find(d, "cell")->p;
+	p = find(d, "cell")->p;
 	assert_true(p->start_indent == 0); /* cells restart indents */
 	fo_free(d);
 }
@@ -264,7 +264,7 @@ para_text(const struct fo_result *r, const struct fo_doc *d, const char *id)
 
 	for (size_t i = 0; i < r->nparas; i++)
 		if (r->paras[i]->block == n)
-			return pango_layout_get_text(r->paras[i]->layout);
+			return r->paras[i]->text;
 	return NULL;
 }
 
@@ -353,18 +353,15 @@ test_hyphenation(void **state)
 		if (r->paras[i]->block == find(d, "h"))
 			pa = r->paras[i];
 	assert_non_null(pa);
-	text = pango_layout_get_text(pa->layout);
+	text = pa->text;
 	/* soft hyphens remain only where a line broke */
-	for (int k = 0; k < pango_layout_get_line_count(pa->layout); k++) {
-		PangoLayoutLine *l =
-		    pango_layout_get_line_readonly(pa->layout, k);
+	for (int k = 0; k < pa->nlines; k++) {
+		const struct fo_line *l = &pa->lines[k];
 
-		for (int i = l->start_index; i + 1 < l->start_index + l->length;
-		     i++)
+		for (int i = l->start; i + 1 < l->start + l->length; i++)
 			if ((unsigned char)text[i] == 0xC2 &&
 			    (unsigned char)text[i + 1] == 0xAD) {
-				assert_int_equal(
-				    i + 2, l->start_index + l->length);
+				assert_int_equal(i + 2, l->start + l->length);
 				shy++;
 			}
 	}
@@ -404,6 +401,103 @@ test_render(void **state)
 	fo_free(d);
 }
 
+/* Reading a file as a stream builds the tree that walking its document
+ * builds; equal property sets are one shared copy. */
+static void
+test_stream_and_shared_props(void **state)
+{
+	const char *fo = HEAD "<fo:block id='a' font-weight='bold'>Eén "
+	                      "<fo:inline font-style='italic'>twee</fo:inline>"
+	                      "<![CDATA[ <drie> ]]></fo:block>"
+	                      "<fo:block font-weight='bold'>vier</fo:block>"
+	                      "<fo:block font-weight='bold'>vijf</fo:block>"
+	                      "<!-- a comment --><fo:block/>" TAIL;
+	char path[] = "/tmp/test_fo_XXXXXX";
+	int fd = mkstemp(path);
+	struct fo_doc *a = build(fo), *b;
+	const struct fo_node *x, *y;
+	int syserr = 0;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, fo, strlen(fo)), (int)strlen(fo));
+	close(fd);
+	b = fo_build_file(path, &syserr);
+	unlink(path);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_int_equal(a->nnodes, b->nnodes);
+	for (unsigned i = 0; i < a->nnodes; i++) {
+		x = a->nodes[i];
+		y = b->nodes[i];
+		assert_int_equal(x->type, y->type);
+		assert_int_equal(x->line, y->line);
+		assert_int_equal(x->parent ? (int)x->parent->serial : -1,
+		    y->parent ? (int)y->parent->serial : -1);
+		if (x->text != NULL)
+			assert_string_equal(x->text, y->text);
+		assert_int_equal(x->p->font_weight, y->p->font_weight);
+		assert_int_equal(x->p->italic, y->p->italic);
+	}
+	/* the second and third block: the same values, one copy; the text
+	 * of block a has a's values without its id */
+	x = a->root;
+	for (unsigned i = 0; i < a->nnodes; i++)
+		if (a->nodes[i]->type == FO_TEXT &&
+		    strcmp(a->nodes[i]->text, "vier") == 0)
+			x = a->nodes[i]->parent;
+	assert_int_equal(x->type, FO_BLOCK);
+	assert_ptr_equal(x->p, x->next->p);
+	assert_ptr_not_equal(x->p, find(a, "a")->p);
+	assert_null(find(a, "a")->first->p->id);
+	assert_int_equal(find(a, "a")->first->p->font_weight, 700);
+	fo_free(a);
+	fo_free(b);
+	/* a file that cannot be read is a system error */
+	msg_set_stream(tmpfile());
+	assert_null(fo_build_file("/nonexistent/x.fo", &syserr));
+	msg_set_stream(NULL);
+	assert_int_equal(syserr, 1);
+}
+
+/* A glyph no font has (pango's unknown-glyph box) keeps its wide id. */
+static void
+test_wide_glyphs(void **state)
+{
+	struct fo_doc *d =
+	    build(HEAD "<fo:block id='w'>a \xF4\x8F\xBF\xBD b</fo:block>" TAIL);
+	PangoFontMap *fm;
+	PangoContext *ctx = context(&fm);
+	struct fo_result *r;
+	const struct fo_para *pa = NULL;
+	int wide = 0;
+
+	(void)state;
+	assert_non_null(d);
+	r = fo_layout(d, ctx);
+	assert_non_null(r);
+	for (size_t i = 0; i < r->nparas; i++)
+		if (r->paras[i]->block == find(d, "w"))
+			pa = r->paras[i];
+	assert_non_null(pa);
+	assert_int_equal(pa->nlines, 1);
+	for (int i = 0; i < pa->nruns; i++)
+		if (pa->runs[i].wg != NULL) {
+			assert_null(pa->runs[i].g);
+			for (int k = 0; k < pa->runs[i].nglyphs; k++)
+				wide += pa->runs[i].wg[k].glyph ==
+				    (PANGO_GLYPH_UNKNOWN_FLAG | 0x10FFFD);
+		} else
+			for (int k = 0; k < pa->runs[i].nglyphs; k++)
+				assert_true(pa->runs[i].g[k].glyph < 0x8000 ||
+				    pa->runs[i].g[k].glyph == FO_GLYPH_EMPTY);
+	assert_int_equal(wide, 1);
+	fo_result_free(r);
+	fo_free(d);
+	g_object_unref(ctx);
+	g_object_unref(fm);
+}
+
 int
 main(void)
 {
@@ -417,6 +511,8 @@ main(void)
 	    cmocka_unit_test(test_keeps),
 	    cmocka_unit_test(test_hyphenation),
 	    cmocka_unit_test(test_render),
+	    cmocka_unit_test(test_stream_and_shared_props),
+	    cmocka_unit_test(test_wide_glyphs),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 
