@@ -22,6 +22,7 @@
 #define FO_NS "http://www.w3.org/1999/XSL/Format"
 #define XML_NS_URI "http://www.w3.org/XML/1998/namespace"
 #define DC_NS "http://purl.org/dc/elements/1.1/"
+#define NODES_PER_CHUNK 4096
 
 #define B(t) (1ULL << (t))
 #define BLOCKS                                                                 \
@@ -1348,7 +1349,17 @@ static struct fo_node *
 new_node(struct builder *b, enum fo_type t, long line, struct fo_node *parent)
 {
 	struct fo_doc *d = b->d;
-	struct fo_node *n = xcalloc(1, sizeof *n);
+	struct fo_node *n;
+
+	if (d->pool_left == 0) { /* nodes come in blocks: one malloc each */
+		d->chunks = xgrow(d->chunks, &d->capchunks, d->nchunks + 1,
+		    sizeof *d->chunks);
+		d->pool = d->chunks[d->nchunks++] =
+		    xcalloc(NODES_PER_CHUNK, sizeof *d->pool);
+		d->pool_left = NODES_PER_CHUNK;
+	}
+	n = d->pool++;
+	d->pool_left--;
 
 	n->type = t;
 	n->line = line;
@@ -1809,8 +1820,9 @@ fo_free(struct fo_doc *d)
 	for (size_t i = 0; i < d->nstrs; i++)
 		free(d->strs[i]);
 	free(d->strs);
-	for (unsigned i = 0; i < d->nnodes; i++)
-		free(d->nodes[i]);
+	for (size_t i = 0; i < d->nchunks; i++)
+		free(d->chunks[i]);
+	free(d->chunks);
 	free(d->nodes);
 	for (size_t i = 0; i < d->nprops; i++)
 		free(d->props[i]);

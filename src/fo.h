@@ -149,6 +149,8 @@ struct fo_doc {
 	size_t nstrs, capstrs;
 	struct fo_node **nodes;
 	size_t capnodes;
+	struct fo_node **chunks, *pool; /* nodes are allocated in blocks */
+	size_t nchunks, capchunks, pool_left;
 	struct fo_props **props;
 	size_t nprops, capprops;
 };

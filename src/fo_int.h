@@ -135,6 +135,7 @@ struct fo_result {
 	size_t nparas, capparas;
 	int *first_page, *last_page; /* per node serial: 1-based page, 0 none */
 	int passes;                  /* layout passes needed */
+	GPtrArray *maps; /* font maps and contexts of the shaping threads */
 };
 
 /*

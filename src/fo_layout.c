@@ -10,13 +10,17 @@
  */
 #define _GNU_SOURCE /* memmem */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <pango/pango.h>
+#include <pango/pangocairo.h>
 
 #include "fo_int.h"
+#include "hash.h"
 #include "hyph.h"
 #include "msg.h"
 #include "util.h"
@@ -35,12 +39,14 @@ struct vitem {
 	enum vk k;
 	unsigned hard : 1; /* no break in the gap before this item */
 	unsigned keep : 1; /* a keep asks for no break there */
+	int line;          /* LINE */
 	double h;
-	double x;             /* LINE: left of the layout */
-	struct vbox *box;     /* OPEN, CLOSE */
-	struct fo_para *para; /* LINE */
-	int line;
-	struct vrow *row; /* ROW */
+	double x;                     /* LINE: left of the layout */
+	union {                       /* by k */
+		struct vbox *box;     /* OPEN, CLOSE */
+		struct fo_para *para; /* LINE */
+		struct vrow *row;     /* ROW */
+	};
 };
 
 struct vlist {
@@ -100,6 +106,7 @@ struct lay {
 	int failed;
 	struct fo_para **cache;   /* by serial of a run's first inline node */
 	const unsigned char *vol; /* per serial: shows a page number */
+	struct jobs *jobs;        /* preshape() collecting, or NULL */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -165,6 +172,27 @@ struct tb {
 	int last_space;
 	PangoAttrShape **shapes; /* per leader */
 };
+
+/* Paragraphs to shape on worker threads (preshape()). */
+struct job {
+	struct tb t;
+	const struct fo_props *bp;
+	double width;
+	long key;
+};
+
+struct jobs {
+	struct job **v;
+	size_t n, cap;
+	size_t next;         /* next job to take */
+	int done;            /* no more jobs will come */
+	unsigned char *seen; /* per serial: collected */
+	PangoContext *ctx;   /* the collecting thread's */
+	pthread_mutex_t lock;
+	pthread_cond_t more;
+};
+
+static void jobs_help(struct jobs *J);
 
 static void
 run_attrs(struct tb *t, const struct fo_props *p, size_t start, size_t end)
@@ -634,10 +662,48 @@ drop_soft_hyphens(struct fo_para *pa, PangoLayout *lo)
 	free(shift);
 }
 
-/* Finish the paragraph in t: a laid-out para, or NULL when it has no text. */
-static struct fo_para *
-para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
-    long key)
+/* Drop an unfinished paragraph. */
+static void
+tb_free(struct tb *t)
+{
+	pango_attr_list_unref(t->attrs);
+	buf_release(&t->s);
+	free(t->shapes);
+	para_free(t->para);
+}
+
+/* Trim the text in t; 0 when there is nothing to lay out (t is freed). */
+static int
+para_prepare(struct tb *t)
+{
+	struct fo_para *pa = t->para;
+
+	while (t->s.len > 0 && t->s.s[t->s.len - 1] == ' ')
+		t->s.s[--t->s.len] = '\0';
+	if (t->s.len == 0 && pa->nleaders == 0) {
+		/* nothing to show; inline ids still need a place */
+		if (pa->nanchors == 0) {
+			tb_free(t);
+			return 0;
+		}
+		pango_attr_list_unref(t->attrs);
+		free(t->shapes);
+		buf_add(&t->s, "", 0);
+		t->attrs = pango_attr_list_new();
+		t->shapes = NULL;
+	}
+	return 1;
+}
+
+/*
+ * Shape and break the text of t into lines of width points with fonts of
+ * ctx; t->para gets its lines and glyph runs, and t is used up.  Touches
+ * nothing but t and ctx: workers run it side by side, each with its own
+ * context (preshape()).
+ */
+static void
+para_shape(
+    PangoContext *ctx, struct tb *t, const struct fo_props *bp, double width)
 {
 	struct fo_para *pa = t->para;
 	PangoLayout *lo;
@@ -645,22 +711,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 	PangoAlignment al;
 	int w = (int)lround(width * PANGO_SCALE);
 
-	while (t->s.len > 0 && t->s.s[t->s.len - 1] == ' ')
-		t->s.s[--t->s.len] = '\0';
-	if (t->s.len == 0 && pa->nleaders == 0) {
-		/* nothing to show; inline ids still need a place */
-		pango_attr_list_unref(t->attrs);
-		buf_release(&t->s);
-		free(t->shapes);
-		if (pa->nanchors == 0) {
-			para_free(pa);
-			return NULL;
-		}
-		buf_add(&t->s, "", 0);
-		t->attrs = pango_attr_list_new();
-		t->shapes = NULL;
-	}
-	lo = pango_layout_new(L->ctx);
+	lo = pango_layout_new(ctx);
 	fd = pango_font_description_new();
 	pango_font_description_set_family(fd, bp->font_family);
 	pango_font_description_set_size(
@@ -698,6 +749,48 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 	para_lines(pa, lo);
 	g_object_unref(lo);
 	pa->width = width;
+}
+
+/*
+ * Finish the paragraph in t: a laid-out para, or NULL when it has no
+ * text.  While preshape() collects, a cacheable paragraph becomes a job
+ * instead (and NULL comes back: that pass's pages are not used).
+ */
+static struct fo_para *
+para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
+    long key)
+{
+	struct fo_para *pa = t->para;
+
+	if (L->jobs != NULL) {
+		struct jobs *J = L->jobs;
+
+		if (key < 0 || J->seen[key]) {
+			tb_free(t);
+			return NULL;
+		}
+		struct job *jb;
+
+		J->seen[key] = 1;
+		if (!para_prepare(t))
+			return NULL;
+		jb = xmalloc(sizeof *jb);
+		jb->t = *t;
+		jb->bp = bp;
+		jb->width = width;
+		jb->key = key;
+		pthread_mutex_lock(&J->lock);
+		J->v = xgrow(J->v, &J->cap, J->n + 1, sizeof *J->v);
+		J->v[J->n++] = jb;
+		pthread_cond_signal(&J->more);
+		pthread_mutex_unlock(&J->lock);
+		/* a short queue: unshaped text is bulky, so lend a hand */
+		jobs_help(J);
+		return NULL;
+	}
+	if (!para_prepare(t))
+		return NULL;
+	para_shape(L->ctx, t, bp, width);
 	if (key >= 0 && L->cache[key] == NULL) {
 		L->cache[key] = pa; /* owned by the cache, shared by passes */
 		return pa;
@@ -997,7 +1090,9 @@ build_list(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 			double lh = range_height(&ib->label, 0, ib->label.n),
 			       bh = 0;
 
-			while (ci > 0 && b->vl->v[ci - 1].box != ib)
+			while (ci > 0 &&
+			    (b->vl->v[ci - 1].k != V_CLOSE ||
+			        b->vl->v[ci - 1].box != ib))
 				ci--;
 			if (ci > 0) {
 				ci--; /* the CLOSE of ib */
@@ -1974,7 +2069,8 @@ sequence(struct lay *L, const struct fo_node *seq)
 	if (flow != NULL)
 		build_blocks(L, &b, flow, g.bw);
 	finish_list(&vl);
-	flow_pages(L, seq, &vl);
+	if (L->jobs == NULL) /* collecting needs no pages */
+		flow_pages(L, seq, &vl);
 	vlist_free(&vl);
 }
 
@@ -2056,7 +2152,7 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 
 static struct fo_result *
 pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
-    struct fo_para **cache, const unsigned char *vol)
+    struct fo_para **cache, const unsigned char *vol, struct jobs *jobs)
 {
 	struct lay L;
 	struct fo_result *r = xcalloc(1, sizeof *r);
@@ -2069,6 +2165,7 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 	L.lognum = 1;
 	L.cache = cache;
 	L.vol = vol;
+	L.jobs = jobs;
 	r->first_page = xcalloc(d->nnodes, sizeof *r->first_page);
 	r->last_page = xcalloc(d->nnodes, sizeof *r->last_page);
 	L.dest_done = xcalloc(d->nnodes, 1);
@@ -2076,7 +2173,7 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 	     c = c->next)
 		if (c->type == FO_PAGE_SEQUENCE)
 			sequence(&L, c);
-	if (!L.failed)
+	if (!L.failed && jobs == NULL)
 		orphan_dests(&L);
 	free(L.dest_done);
 	if (L.failed) {
@@ -2084,6 +2181,260 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 		return NULL;
 	}
 	return r;
+}
+
+/* ---- shaping in parallel -------------------------------------------- */
+
+#define MAX_WORKERS 8
+#define JOBS_PER_TAKE 16
+#define QUEUE_MAX 256 /* paragraphs collected, not shaped yet */
+#define PARALLEL_MIN_NODES 2000
+
+struct worker {
+	struct jobs *jobs;
+	PangoContext *ctx;
+};
+
+/*
+ * Take up to JOBS_PER_TAKE jobs into out while more than keep are
+ * queued; with wait, wait for some until the collecting is done.
+ * Returns how many.
+ */
+static size_t
+take(struct jobs *J, struct job **out, int wait, size_t keep)
+{
+	size_t k = 0;
+
+	pthread_mutex_lock(&J->lock);
+	while (wait && J->next == J->n && !J->done)
+		pthread_cond_wait(&J->more, &J->lock);
+	while (k < JOBS_PER_TAKE && J->n - J->next > keep)
+		out[k++] = J->v[J->next++];
+	pthread_mutex_unlock(&J->lock);
+	return k;
+}
+
+static void
+shape_jobs(PangoContext *ctx, struct job **jb, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		para_shape(ctx, &jb[i]->t, jb[i]->bp, jb[i]->width);
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct job *jb[JOBS_PER_TAKE];
+	size_t n;
+
+	while ((n = take(w->jobs, jb, 1, 0)) > 0)
+		shape_jobs(w->ctx, jb, n);
+	return NULL;
+}
+
+/* The collecting thread shapes too while the queue is long. */
+static void
+jobs_help(struct jobs *J)
+{
+	struct job *jb[JOBS_PER_TAKE];
+	size_t n;
+
+	while ((n = take(J, jb, 0, QUEUE_MAX)) > 0)
+		shape_jobs(J->ctx, jb, n);
+}
+
+/*
+ * Threads to shape with: ICOC_THREADS, or the processors online for a
+ * document large enough to gain from them (starting them and loading
+ * their fonts costs a few milliseconds).
+ */
+static int
+workers(const struct fo_doc *d)
+{
+	const char *e = getenv("ICOC_THREADS");
+	long n;
+
+	if (e != NULL && *e != '\0')
+		n = strtol(e, NULL, 10);
+	else if (d->nnodes < PARALLEL_MIN_NODES)
+		n = 1;
+	else
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > MAX_WORKERS ? MAX_WORKERS : (int)n;
+}
+
+/*
+ * Load into ctx every font the document can ask of it: each distinct
+ * font of its property sets, in its language, for each character of its
+ * text (and what layout adds: ASCII for page numbers, hyphens, the
+ * leader's U+FFFC).  Pango's font maps are per thread, but creating
+ * fonts goes through fontconfig and cairo state they share: fonts made
+ * in two threads at once came out, rarely, with other metrics.  So every
+ * context gets its fonts before any thread starts, one after another.
+ */
+static void
+load_fonts(PangoContext *ctx, const struct fo_doc *d)
+{
+	unsigned char *seen = xcalloc(0x110000, 1);
+	gunichar *chars = NULL;
+	size_t nchars = 0, cap = 0;
+	struct hash *fonts = hash_new();
+	struct buf key = BUF_INIT;
+	char **keys = NULL;
+	size_t nkeys = 0, capkeys = 0;
+	static const gunichar extra[] = {0x2010, 0xAD, 0xFFFC};
+
+#define ADD(ch)                                                                \
+	do {                                                                   \
+		if ((ch) < 0x110000 && !seen[(ch)]) {                          \
+			seen[(ch)] = 1;                                        \
+			chars = xgrow(chars, &cap, nchars + 1, sizeof *chars); \
+			chars[nchars++] = (ch);                                \
+		}                                                              \
+	} while (0)
+	for (gunichar ch = 0x20; ch < 0x7F; ch++)
+		ADD(ch);
+	for (size_t k = 0; k < NELEM(extra); k++)
+		ADD(extra[k]);
+	for (unsigned i = 0; i < d->nnodes; i++) {
+		const char *t = d->nodes[i]->text;
+
+		for (; t != NULL && *t != '\0'; t = g_utf8_next_char(t))
+			ADD(g_utf8_get_char(t));
+	}
+#undef ADD
+	for (size_t i = 0; i < d->nprops; i++) {
+		const struct fo_props *p = d->props[i];
+		PangoFontDescription *fd;
+		PangoLanguage *lang;
+		PangoFontset *fs;
+
+		buf_release(&key);
+		buf_printf(&key, "%s|%.3f|%d|%d|%s", p->font_family,
+		    p->font_size, p->font_weight, p->italic,
+		    p->lang ? p->lang : "");
+		if (hash_get(fonts, key.s) != NULL)
+			continue;
+		keys = xgrow(keys, &capkeys, nkeys + 1, sizeof *keys);
+		keys[nkeys] = buf_detach(&key);
+		hash_put(fonts, keys[nkeys], keys[nkeys]);
+		nkeys++;
+		fd = pango_font_description_new();
+		pango_font_description_set_family(fd, p->font_family);
+		pango_font_description_set_size(
+		    fd, (int)lround(p->font_size * PANGO_SCALE));
+		pango_font_description_set_weight(
+		    fd, (PangoWeight)p->font_weight);
+		pango_font_description_set_style(
+		    fd, p->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+		lang = p->lang ? pango_language_from_string(p->lang)
+		               : pango_context_get_language(ctx);
+		fs = pango_context_load_fontset(ctx, fd, lang);
+		for (size_t k = 0; fs != NULL && k < nchars; k++) {
+			PangoFont *f = pango_fontset_get_font(fs, chars[k]);
+
+			if (f != NULL) {
+				(void)pango_font_get_hb_font(f);
+				pango_font_metrics_unref(
+				    pango_font_get_metrics(f, lang));
+				g_object_unref(f);
+			}
+		}
+		if (fs != NULL)
+			g_object_unref(fs);
+		pango_font_description_free(fd);
+	}
+	for (size_t i = 0; i < nkeys; i++)
+		free(keys[i]);
+	free(keys);
+	buf_release(&key);
+	hash_free(fonts);
+	free(chars);
+	free(seen);
+}
+
+/* A context like ctx on a font map of its own: pango's are not shared
+ * between threads. */
+static PangoContext *
+context_like(PangoContext *ctx, GPtrArray *keep)
+{
+	PangoFontMap *fm = pango_cairo_font_map_new();
+	PangoContext *c;
+
+	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(fm),
+	    pango_cairo_font_map_get_resolution(
+	        PANGO_CAIRO_FONT_MAP(pango_context_get_font_map(ctx))));
+	c = pango_font_map_create_context(fm);
+	pango_cairo_context_set_font_options(
+	    c, pango_cairo_context_get_font_options(ctx));
+	pango_cairo_context_set_resolution(
+	    c, pango_cairo_context_get_resolution(ctx));
+	pango_context_set_round_glyph_positions(
+	    c, pango_context_get_round_glyph_positions(ctx));
+	g_ptr_array_add(keep, fm);
+	g_ptr_array_add(keep, c);
+	return c;
+}
+
+/*
+ * Shaping is most of the formatter's time and each paragraph's is its
+ * own: before the first pass, collect every paragraph that does not show
+ * a page number (a pass that builds the vertical lists but no pages) and
+ * shape them side by side, the calling thread as one of the workers.
+ * The passes then find them in the cache.  Shaping does not depend on
+ * the thread, so the output does not either.  Returns the contexts and
+ * font maps the workers used (their fonts are referenced by the runs).
+ */
+static GPtrArray *
+preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
+    const unsigned char *vol)
+{
+	GPtrArray *keep = g_ptr_array_new_with_free_func(g_object_unref);
+	int nw = workers(d);
+	struct jobs J;
+	struct worker w[MAX_WORKERS];
+	pthread_t tid[MAX_WORKERS];
+	int started = 0;
+	struct job *jb[JOBS_PER_TAKE];
+	size_t n;
+
+	if (nw < 2)
+		return keep;
+	memset(&J, 0, sizeof J);
+	J.seen = xcalloc(d->nnodes, 1);
+	J.ctx = ctx;
+	pthread_mutex_init(&J.lock, NULL);
+	pthread_cond_init(&J.more, NULL);
+	load_fonts(ctx, d);
+	for (int i = 1; i < nw; i++) {
+		w[i].jobs = &J;
+		w[i].ctx = context_like(ctx, keep);
+		load_fonts(w[i].ctx, d);
+	}
+	for (int i = 1; i < nw; i++) {
+		if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
+			break; /* fewer workers: the rest is done here */
+		started = i;
+	}
+	fo_result_free(pass(d, ctx, NULL, cache, vol, &J));
+	pthread_mutex_lock(&J.lock);
+	J.done = 1;
+	pthread_cond_broadcast(&J.more);
+	pthread_mutex_unlock(&J.lock);
+	while ((n = take(&J, jb, 0, 0)) > 0)
+		shape_jobs(ctx, jb, n);
+	for (int i = 1; i <= started; i++)
+		pthread_join(tid[i], NULL);
+	for (size_t i = 0; i < J.n; i++) {
+		cache[J.v[i]->key] = J.v[i]->t.para;
+		free(J.v[i]);
+	}
+	pthread_cond_destroy(&J.more);
+	pthread_mutex_destroy(&J.lock);
+	free(J.v);
+	free(J.seen);
+	return keep;
 }
 
 static int
@@ -2110,6 +2461,7 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 {
 	struct fo_result *prev = NULL, *r = NULL;
 	struct fo_para **cache = xcalloc(d->nnodes, sizeof *cache);
+	GPtrArray *maps;
 	unsigned char *vol = xcalloc(d->nnodes, 1);
 
 	/* nodes whose text depends on page numbers (their ancestors too) */
@@ -2123,8 +2475,9 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 				vol[n->serial] = 1;
 	}
 	check_fonts(d, ctx);
+	maps = preshape(d, ctx, cache, vol);
 	for (int n = 1; n <= MAX_PASSES; n++) {
-		r = pass(d, ctx, prev, cache, vol);
+		r = pass(d, ctx, prev, cache, vol, NULL);
 		if (r == NULL)
 			break;
 		r->passes = n;
@@ -2156,6 +2509,10 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 		}
 	free(cache);
 	free(vol);
+	if (r != NULL)
+		r->maps = maps; /* the workers' fonts are in the runs */
+	else
+		g_ptr_array_unref(maps);
 	return r;
 }
 
@@ -2172,5 +2529,7 @@ fo_result_free(struct fo_result *r)
 	free(r->paras);
 	free(r->first_page);
 	free(r->last_page);
+	if (r->maps != NULL)
+		g_ptr_array_unref(r->maps);
 	free(r);
 }

@@ -112,6 +112,12 @@ for fo in tests/fo/*.fo; do
 	timeout 60 "$ICOC" fo2pdf "$fo" -o "$T/again.pdf" 2>/dev/null
 	cmp -s "$out" "$T/again.pdf" && ok "$name: deterministic" ||
 	    bad "$name: two runs differ"
+	# paragraphs shaped on worker threads: the bytes of shaping on one
+	for n in 1 2 3 4 2 3 4; do
+		ICOC_THREADS=$n timeout 60 $ICOC_WRAP "$ICOC" fo2pdf "$fo" -o "$T/threads.pdf" 2>/dev/null
+		cmp -s "$out" "$T/threads.pdf" && ok "$name: same PDF with ICOC_THREADS=$n" ||
+		    bad "$name: ICOC_THREADS=$n gives another PDF"
+	done
 	# SOURCE_DATE_EPOCH sets the creation date
 	SOURCE_DATE_EPOCH=1700000000 timeout 60 "$ICOC" fo2pdf "$fo" -o "$T/sde.pdf" 2>/dev/null
 	pdfinfo "$T/sde.pdf" 2>/dev/null | grep -q '^CreationDate:.*2023' &&
