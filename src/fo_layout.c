@@ -186,9 +186,11 @@ struct jobs {
 	size_t n, cap;
 	size_t next;         /* next job to take */
 	int done;            /* no more jobs will come */
+	int loading;         /* workers still loading their fonts */
 	unsigned char *seen; /* per serial: collected */
 	PangoContext *ctx;   /* the collecting thread's */
-	pthread_mutex_t lock;
+	const struct fo_doc *d;
+	pthread_mutex_t lock, load_lock;
 	pthread_cond_t more;
 };
 
@@ -2190,60 +2192,6 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 #define QUEUE_MAX 256 /* paragraphs collected, not shaped yet */
 #define PARALLEL_MIN_NODES 2000
 
-struct worker {
-	struct jobs *jobs;
-	PangoContext *ctx;
-};
-
-/*
- * Take up to JOBS_PER_TAKE jobs into out while more than keep are
- * queued; with wait, wait for some until the collecting is done.
- * Returns how many.
- */
-static size_t
-take(struct jobs *J, struct job **out, int wait, size_t keep)
-{
-	size_t k = 0;
-
-	pthread_mutex_lock(&J->lock);
-	while (wait && J->next == J->n && !J->done)
-		pthread_cond_wait(&J->more, &J->lock);
-	while (k < JOBS_PER_TAKE && J->n - J->next > keep)
-		out[k++] = J->v[J->next++];
-	pthread_mutex_unlock(&J->lock);
-	return k;
-}
-
-static void
-shape_jobs(PangoContext *ctx, struct job **jb, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		para_shape(ctx, &jb[i]->t, jb[i]->bp, jb[i]->width);
-}
-
-static void *
-work(void *arg)
-{
-	struct worker *w = arg;
-	struct job *jb[JOBS_PER_TAKE];
-	size_t n;
-
-	while ((n = take(w->jobs, jb, 1, 0)) > 0)
-		shape_jobs(w->ctx, jb, n);
-	return NULL;
-}
-
-/* The collecting thread shapes too while the queue is long. */
-static void
-jobs_help(struct jobs *J)
-{
-	struct job *jb[JOBS_PER_TAKE];
-	size_t n;
-
-	while ((n = take(J, jb, 0, QUEUE_MAX)) > 0)
-		shape_jobs(J->ctx, jb, n);
-}
-
 /*
  * Threads to shape with: ICOC_THREADS, or the processors online for a
  * document large enough to gain from them (starting them and loading
@@ -2270,8 +2218,9 @@ workers(const struct fo_doc *d)
  * text (and what layout adds: ASCII for page numbers, hyphens, the
  * leader's U+FFFC).  Pango's font maps are per thread, but creating
  * fonts goes through fontconfig and cairo state they share: fonts made
- * in two threads at once came out, rarely, with other metrics.  So every
- * context gets its fonts before any thread starts, one after another.
+ * in two threads at once came out, rarely, with other metrics.  So the
+ * contexts get their fonts one after another, and no thread shapes while
+ * one is loading (the collecting thread makes no fonts meanwhile).
  */
 static void
 load_fonts(PangoContext *ctx, const struct fo_doc *d)
@@ -2280,6 +2229,7 @@ load_fonts(PangoContext *ctx, const struct fo_doc *d)
 	gunichar *chars = NULL;
 	size_t nchars = 0, cap = 0;
 	struct hash *fonts = hash_new();
+	GHashTable *made = g_hash_table_new(NULL, NULL); /* of this key */
 	struct buf key = BUF_INIT;
 	char **keys = NULL;
 	size_t nkeys = 0, capkeys = 0;
@@ -2331,15 +2281,17 @@ load_fonts(PangoContext *ctx, const struct fo_doc *d)
 		lang = p->lang ? pango_language_from_string(p->lang)
 		               : pango_context_get_language(ctx);
 		fs = pango_context_load_fontset(ctx, fd, lang);
+		g_hash_table_remove_all(made); /* metrics are per language */
 		for (size_t k = 0; fs != NULL && k < nchars; k++) {
 			PangoFont *f = pango_fontset_get_font(fs, chars[k]);
 
-			if (f != NULL) {
+			if (f != NULL && g_hash_table_add(made, f)) {
 				(void)pango_font_get_hb_font(f);
 				pango_font_metrics_unref(
 				    pango_font_get_metrics(f, lang));
-				g_object_unref(f);
 			}
+			if (f != NULL)
+				g_object_unref(f);
 		}
 		if (fs != NULL)
 			g_object_unref(fs);
@@ -2350,8 +2302,72 @@ load_fonts(PangoContext *ctx, const struct fo_doc *d)
 	free(keys);
 	buf_release(&key);
 	hash_free(fonts);
+	g_hash_table_destroy(made);
 	free(chars);
 	free(seen);
+}
+
+struct worker {
+	struct jobs *jobs;
+	PangoContext *ctx;
+};
+
+/*
+ * Take up to JOBS_PER_TAKE jobs into out while more than keep are
+ * queued and no worker is loading fonts; with wait, wait for that until
+ * the collecting is done.  Returns how many.
+ */
+static size_t
+take(struct jobs *J, struct job **out, int wait, size_t keep)
+{
+	size_t k = 0;
+
+	pthread_mutex_lock(&J->lock);
+	while (wait && (J->loading > 0 || (J->next == J->n && !J->done)))
+		pthread_cond_wait(&J->more, &J->lock);
+	while (J->loading == 0 && k < JOBS_PER_TAKE && J->n - J->next > keep)
+		out[k++] = J->v[J->next++];
+	pthread_mutex_unlock(&J->lock);
+	return k;
+}
+
+static void
+shape_jobs(PangoContext *ctx, struct job **jb, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		para_shape(ctx, &jb[i]->t, jb[i]->bp, jb[i]->width);
+}
+
+static void *
+work(void *arg)
+{
+	struct worker *w = arg;
+	struct jobs *J = w->jobs;
+	struct job *jb[JOBS_PER_TAKE];
+	size_t n;
+
+	/* one worker at a time, and nobody shapes meanwhile (load_fonts()) */
+	pthread_mutex_lock(&J->load_lock);
+	load_fonts(w->ctx, J->d);
+	pthread_mutex_unlock(&J->load_lock);
+	pthread_mutex_lock(&J->lock);
+	J->loading--;
+	pthread_cond_broadcast(&J->more);
+	pthread_mutex_unlock(&J->lock);
+	while ((n = take(J, jb, 1, 0)) > 0)
+		shape_jobs(w->ctx, jb, n);
+	return NULL;
+}
+
+/* The collecting thread shapes too while the queue is long. */
+static void
+jobs_help(struct jobs *J)
+{
+	struct job *jb[JOBS_PER_TAKE];
+	size_t n;
+
+	while ((n = take(J, jb, 0, QUEUE_MAX)) > 0)
+		shape_jobs(J->ctx, jb, n);
 }
 
 /* A context like ctx on a font map of its own: pango's are not shared
@@ -2404,25 +2420,31 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 	memset(&J, 0, sizeof J);
 	J.seen = xcalloc(d->nnodes, 1);
 	J.ctx = ctx;
+	J.d = d;
 	pthread_mutex_init(&J.lock, NULL);
+	pthread_mutex_init(&J.load_lock, NULL);
 	pthread_cond_init(&J.more, NULL);
+	/* workers load theirs (work()) while this thread collects */
 	load_fonts(ctx, d);
 	for (int i = 1; i < nw; i++) {
 		w[i].jobs = &J;
 		w[i].ctx = context_like(ctx, keep);
-		load_fonts(w[i].ctx, d);
 	}
+	J.loading = nw - 1;
 	for (int i = 1; i < nw; i++) {
 		if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
 			break; /* fewer workers: the rest is done here */
 		started = i;
 	}
+	pthread_mutex_lock(&J.lock);
+	J.loading -= nw - 1 - started; /* those that did not start */
+	pthread_mutex_unlock(&J.lock);
 	fo_result_free(pass(d, ctx, NULL, cache, vol, &J));
 	pthread_mutex_lock(&J.lock);
 	J.done = 1;
 	pthread_cond_broadcast(&J.more);
 	pthread_mutex_unlock(&J.lock);
-	while ((n = take(&J, jb, 0, 0)) > 0)
+	while ((n = take(&J, jb, 1, 0)) > 0)
 		shape_jobs(ctx, jb, n);
 	for (int i = 1; i <= started; i++)
 		pthread_join(tid[i], NULL);
@@ -2431,6 +2453,7 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 		free(J.v[i]);
 	}
 	pthread_cond_destroy(&J.more);
+	pthread_mutex_destroy(&J.load_lock);
 	pthread_mutex_destroy(&J.lock);
 	free(J.v);
 	free(J.seen);
