@@ -613,6 +613,7 @@ tr.depth-1 > th:first-child { padding-left: 1.2rem; } tr.depth-2 > th:first-chil
 tr.depth-3 > th:first-child { padding-left: 2.4rem; } tr.depth-4 > th:first-child { padding-left: 3rem; }
 th.clause-cite { white-space: nowrap; }
 p.compact { margin: 0; line-height: 1.7; }
+p.compact a { white-space: nowrap; font-variant-numeric: tabular-nums; }
 p.compact code { background: none; padding: 0; }
 .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; margin: 1rem 0; }
 .stat { border: 1px solid var(--line); border-top: .3rem solid var(--accent); padding: .4rem 1rem .8rem; }

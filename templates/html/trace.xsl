@@ -190,7 +190,7 @@
         <ul class="plain">
           <xsl:for-each select="$by">
             <li>
-              <a href="#req-{@ref}"><span class="num"><xsl:value-of select="@number"/></span></a>
+              <a href="#req-{@ref}" class="num"><xsl:value-of select="@number"/></a>
               <xsl:text> </xsl:text>
               <code><xsl:value-of select="@ref"/></code>
               <xsl:text> </xsl:text>
@@ -223,7 +223,8 @@
   </xsl:template>
 
   <!-- requirements mapped to clauses below: compact, number and id only
-       (the top clauses of a large set have hundreds) -->
+       (the top clauses of a large set have hundreds, so no markup beyond
+       the link: p.compact a keeps each on one line, in tabular figures) -->
   <xsl:template name="via-list">
     <xsl:param name="by"/>
     <xsl:choose>
@@ -231,14 +232,14 @@
         <p class="compact">
           <xsl:for-each select="$by">
             <xsl:if test="position() &gt; 1"><xsl:text>, </xsl:text></xsl:if>
-            <a href="#req-{@ref}" class="nowrap">
+            <a href="#req-{@ref}">
               <xsl:attribute name="title">
                 <xsl:call-template name="msg">
                   <xsl:with-param name="key" select="'trace.via.item'"/>
                   <xsl:with-param name="p1" select="key('clause', concat(../../@id, ' ', @via))/@cite"/>
                 </xsl:call-template>
               </xsl:attribute>
-              <span class="num"><xsl:value-of select="@number"/></span>
+              <xsl:value-of select="@number"/>
               <xsl:text>&#160;</xsl:text>
               <code><xsl:value-of select="@ref"/></code>
             </a>
