@@ -655,6 +655,38 @@ emit_catalogues(struct res *R, xmlNodePtr root)
 	}
 }
 
+/*
+ * Attribute values and texts up to title length through the document's
+ * dictionary, so each distinct string is stored once: a requirement's id
+ * and number come back under every clause it traces to, catalogue and
+ * clause ids, kinds, levels and clause titles under every requirement.
+ * The document is alive while every template runs, so this lowers the
+ * peak of the whole compile.  Longer texts (statements, guidance) are
+ * mostly unique and stay as they are: a dictionary entry would only add
+ * to them.
+ */
+#define INTERN_MAX 160
+
+static void
+intern_strings(xmlDictPtr dict, xmlNodePtr n, int attr)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE && n->content != NULL &&
+		    (attr || xmlStrlen(n->content) <= INTERN_MAX) &&
+		    !xmlDictOwns(dict, n->content)) {
+			const xmlChar *s = xmlDictLookup(dict, n->content, -1);
+			if (s != NULL) { /* else keep the copy */
+				xmlFree(n->content);
+				n->content = (xmlChar *)s;
+			}
+		} else if (n->type == XML_ELEMENT_NODE) {
+			for (xmlAttrPtr a = n->properties; a; a = a->next)
+				intern_strings(dict, a->children, 1);
+			intern_strings(dict, n->children, 0);
+		}
+	}
+}
+
 static void
 set_count(xmlNodePtr el, const char *name, long v)
 {
@@ -733,6 +765,7 @@ res_build(const struct set *set, const struct sel *sel, const char *lang)
 		snprintf(hex + 7 + 2 * i, 3, "%02x", digest[i]);
 	xmlNewProp(root, BAD_CAST "checklist-digest", BAD_CAST hex);
 	xmlNewProp(root, BAD_CAST "generator", BAD_CAST "icoc " ICOC_VERSION);
+	intern_strings(R.doc->dict, root, 0);
 
 	for (size_t i = 0; i < R.npv; i++) {
 		free(R.pv[i].display);
