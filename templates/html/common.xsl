@@ -46,23 +46,29 @@
         <xsl:with-param name="key" select="$key"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:call-template name="subst">
-      <xsl:with-param name="s">
+    <xsl:choose>
+      <!-- most messages have no placeholders: no substitution needed -->
+      <xsl:when test="not(contains($raw, '{'))"><xsl:value-of select="$raw"/></xsl:when>
+      <xsl:otherwise>
         <xsl:call-template name="subst">
           <xsl:with-param name="s">
             <xsl:call-template name="subst">
-              <xsl:with-param name="s" select="string($raw)"/>
-              <xsl:with-param name="from" select="'{1}'"/>
-              <xsl:with-param name="to" select="$p1"/>
+              <xsl:with-param name="s">
+                <xsl:call-template name="subst">
+                  <xsl:with-param name="s" select="string($raw)"/>
+                  <xsl:with-param name="from" select="'{1}'"/>
+                  <xsl:with-param name="to" select="$p1"/>
+                </xsl:call-template>
+              </xsl:with-param>
+              <xsl:with-param name="from" select="'{2}'"/>
+              <xsl:with-param name="to" select="$p2"/>
             </xsl:call-template>
           </xsl:with-param>
-          <xsl:with-param name="from" select="'{2}'"/>
-          <xsl:with-param name="to" select="$p2"/>
+          <xsl:with-param name="from" select="'{3}'"/>
+          <xsl:with-param name="to" select="$p3"/>
         </xsl:call-template>
-      </xsl:with-param>
-      <xsl:with-param name="from" select="'{3}'"/>
-      <xsl:with-param name="to" select="$p3"/>
-    </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="msg-raw">
