@@ -268,9 +268,14 @@ xml_reader_open(const char *path, int *syserr)
 
 	if (syserr)
 		*syserr = 0;
-	if (stat(path, &st) != 0 || S_ISDIR(st.st_mode)) {
-		msg_at(MSG_OPEN, path, 0, 0,
-		    S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
+	if (stat(path, &st) != 0) {
+		msg_at(MSG_OPEN, path, 0, 0, strerror(errno));
+		if (syserr)
+			*syserr = 1;
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		msg_at(MSG_OPEN, path, 0, 0, "is a directory");
 		if (syserr)
 			*syserr = 1;
 		return NULL;
