@@ -2219,8 +2219,8 @@ workers(const struct fo_doc *d)
  * leader's U+FFFC).  Pango's font maps are per thread, but creating
  * fonts goes through fontconfig and cairo state they share: fonts made
  * in two threads at once came out, rarely, with other metrics.  So the
- * contexts get their fonts one after another, and no thread shapes while
- * one is loading (the collecting thread makes no fonts meanwhile).
+ * workers load theirs one after another before they shape, and only
+ * the main thread makes fonts while shaping.
  */
 static void
 load_fonts(PangoContext *ctx, const struct fo_doc *d)
@@ -2424,8 +2424,8 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 	pthread_mutex_init(&J.lock, NULL);
 	pthread_mutex_init(&J.load_lock, NULL);
 	pthread_cond_init(&J.more, NULL);
-	/* workers load theirs (work()) while this thread collects */
-	load_fonts(ctx, d);
+	/* workers load their fonts (work()) while this thread collects;
+	 * this thread makes its own as it shapes, the only one that does */
 	for (int i = 1; i < nw; i++) {
 		w[i].jobs = &J;
 		w[i].ctx = context_like(ctx, keep);
