@@ -96,7 +96,8 @@ struct fo_para {
 	struct fo_line *lines;
 	struct fo_run *runs;
 	int nruns;
-	struct fo_glyph *glyphs;
+	struct fo_glyph *glyphs; /* the runs' compact glyphs */
+	int nglyphs;
 };
 
 enum fo_op_kind {

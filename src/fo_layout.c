@@ -107,6 +107,7 @@ struct lay {
 	struct fo_para **cache;   /* by serial of a run's first inline node */
 	const unsigned char *vol; /* per serial: shows a page number */
 	struct jobs *jobs;        /* preshape() collecting, or NULL */
+	GHashTable *shaped; /* reuse key -> paragraph or job (reuse_key) */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -171,6 +172,7 @@ struct tb {
 	struct fo_para *para;
 	int last_space;
 	PangoAttrShape **shapes; /* per leader */
+	struct buf sig;          /* the runs' ranges and property sets */
 };
 
 /* Paragraphs to shape on worker threads (preshape()). */
@@ -179,6 +181,7 @@ struct job {
 	const struct fo_props *bp;
 	double width;
 	long key;
+	struct job *same; /* shaped like this earlier one: copied, not shaped */
 };
 
 struct jobs {
@@ -190,6 +193,9 @@ struct jobs {
 	unsigned char *seen; /* per serial: collected */
 	PangoContext *ctx;   /* the collecting thread's */
 	const struct fo_doc *d;
+	GHashTable *shaped;  /* reuse key -> the job that shapes it */
+	struct job **copies; /* jobs that copy another's shape */
+	size_t ncopies, capcopies;
 	pthread_mutex_t lock, load_lock;
 	pthread_cond_t more;
 };
@@ -205,6 +211,14 @@ run_attrs(struct tb *t, const struct fo_props *p, size_t start, size_t end)
 
 	if (end <= start)
 		return;
+	{
+		struct {
+			size_t start, end;
+			const struct fo_props *p;
+		} r = {start, end, p};
+
+		buf_add(&t->sig, (const char *)&r, sizeof r);
+	}
 #define ADD(x)                                                                 \
 	do {                                                                   \
 		a = (x);                                                       \
@@ -537,6 +551,7 @@ para_lines(struct fo_para *pa, PangoLayout *lo)
 		k++;
 	} while (pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
+	pa->nglyphs = nglyphs;
 	pa->text = xstrdup(pango_layout_get_text(lo));
 }
 
@@ -670,8 +685,84 @@ tb_free(struct tb *t)
 {
 	pango_attr_list_unref(t->attrs);
 	buf_release(&t->s);
+	buf_release(&t->sig);
 	free(t->shapes);
 	para_free(t->para);
+}
+
+/* The text of t is not needed any more: its shape comes from elsewhere. */
+static void
+tb_drop_text(struct tb *t)
+{
+	pango_attr_list_unref(t->attrs);
+	t->attrs = NULL;
+	buf_release(&t->s);
+	buf_release(&t->sig);
+	free(t->shapes);
+	t->shapes = NULL;
+}
+
+/*
+ * What decides how t shapes: the block's properties, the width, every
+ * run's range and property set, the text.  Paragraphs with equal keys
+ * shape alike (labels, references and boilerplate repeat in a tender),
+ * so one is shaped and the others copy it.  NULL for paragraphs that
+ * keep more than their glyphs from shaping: leaders (sized on the line)
+ * and soft hyphens (dropped where no line broke, moving the links).
+ */
+static GBytes *
+reuse_key(const struct tb *t, const struct fo_props *bp, double width)
+{
+	struct buf k = BUF_INIT;
+
+	if (t->para->nleaders > 0 ||
+	    (t->s.len > 0 && memmem(t->s.s, t->s.len, "\xC2\xAD", 2) != NULL))
+		return NULL;
+	buf_add(&k, (const char *)&bp, sizeof bp);
+	buf_add(&k, (const char *)&width, sizeof width);
+	buf_add(&k, (const char *)&t->sig.len, sizeof t->sig.len);
+	buf_add(&k, t->sig.s ? t->sig.s : "", t->sig.len);
+	buf_add(&k, t->s.s ? t->s.s : "", t->s.len);
+	return g_bytes_new_take(buf_detach(&k),
+	    sizeof bp + sizeof width + sizeof t->sig.len + t->sig.len +
+	        t->s.len);
+}
+
+/* Give pa the lines, runs and glyphs of src, shaped from equal input. */
+static void
+para_copy(struct fo_para *pa, const struct fo_para *src)
+{
+	pa->text = xstrdup(src->text);
+	pa->width = src->width;
+	pa->nlines = src->nlines;
+	pa->lines = xmalloc((size_t)src->nlines * sizeof *pa->lines + 1);
+	memcpy(pa->lines, src->lines, (size_t)src->nlines * sizeof *pa->lines);
+	pa->nglyphs = src->nglyphs;
+	pa->glyphs = xmalloc(
+	    (size_t)(src->nglyphs > 0 ? src->nglyphs : 1) * sizeof *pa->glyphs);
+	memcpy(
+	    pa->glyphs, src->glyphs, (size_t)src->nglyphs * sizeof *pa->glyphs);
+	pa->nruns = src->nruns;
+	pa->runs = xcalloc(
+	    (size_t)(src->nruns > 0 ? src->nruns : 1), sizeof *pa->runs);
+	for (int i = 0; i < src->nruns; i++) {
+		const struct fo_run *r = &src->runs[i];
+		struct fo_run *c = &pa->runs[i];
+		size_t n = (size_t)r->nglyphs;
+
+		*c = *r;
+		g_object_ref(c->font);
+		if (r->g != NULL)
+			c->g = pa->glyphs + (r->g - src->glyphs);
+		if (r->off != NULL) {
+			c->off = xmalloc(n * sizeof *c->off);
+			memcpy(c->off, r->off, n * sizeof *c->off);
+		}
+		if (r->wg != NULL) {
+			c->wg = xmalloc(n * sizeof *c->wg);
+			memcpy(c->wg, r->wg, n * sizeof *c->wg);
+		}
+	}
 }
 
 /* Trim the text in t; 0 when there is nothing to lay out (t is freed). */
@@ -751,6 +842,7 @@ para_shape(
 	para_lines(pa, lo);
 	g_object_unref(lo);
 	pa->width = width;
+	buf_release(&t->sig);
 }
 
 /*
@@ -763,24 +855,36 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
     long key)
 {
 	struct fo_para *pa = t->para;
+	GBytes *k;
 
 	if (L->jobs != NULL) {
 		struct jobs *J = L->jobs;
+		struct job *jb;
 
 		if (key < 0 || J->seen[key]) {
 			tb_free(t);
 			return NULL;
 		}
-		struct job *jb;
-
 		J->seen[key] = 1;
 		if (!para_prepare(t))
 			return NULL;
-		jb = xmalloc(sizeof *jb);
+		jb = xcalloc(1, sizeof *jb);
 		jb->t = *t;
 		jb->bp = bp;
 		jb->width = width;
 		jb->key = key;
+		if ((k = reuse_key(t, bp, width)) != NULL &&
+		    (jb->same = g_hash_table_lookup(J->shaped, k)) != NULL) {
+			/* copied after shaping (preshape()), not queued */
+			tb_drop_text(&jb->t);
+			g_bytes_unref(k);
+			J->copies = xgrow(J->copies, &J->capcopies,
+			    J->ncopies + 1, sizeof *J->copies);
+			J->copies[J->ncopies++] = jb;
+			return NULL;
+		}
+		if (k != NULL)
+			g_hash_table_insert(J->shaped, k, jb);
 		pthread_mutex_lock(&J->lock);
 		J->v = xgrow(J->v, &J->cap, J->n + 1, sizeof *J->v);
 		J->v[J->n++] = jb;
@@ -792,7 +896,22 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 	}
 	if (!para_prepare(t))
 		return NULL;
-	para_shape(L->ctx, t, bp, width);
+	/* only paragraphs the cache keeps are worth remembering */
+	k = key >= 0 && L->cache[key] == NULL ? reuse_key(t, bp, width) : NULL;
+	if (k != NULL) {
+		const struct fo_para *src = g_hash_table_lookup(L->shaped, k);
+
+		if (src != NULL) {
+			tb_drop_text(t);
+			para_copy(pa, src);
+			g_bytes_unref(k);
+			k = NULL;
+		} else {
+			para_shape(L->ctx, t, bp, width);
+			g_hash_table_insert(L->shaped, k, pa);
+		}
+	} else
+		para_shape(L->ctx, t, bp, width);
 	if (key >= 0 && L->cache[key] == NULL) {
 		L->cache[key] = pa; /* owned by the cache, shared by passes */
 		return pa;
@@ -2154,7 +2273,8 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 
 static struct fo_result *
 pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
-    struct fo_para **cache, const unsigned char *vol, struct jobs *jobs)
+    struct fo_para **cache, const unsigned char *vol, struct jobs *jobs,
+    GHashTable *shaped)
 {
 	struct lay L;
 	struct fo_result *r = xcalloc(1, sizeof *r);
@@ -2168,6 +2288,7 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 	L.cache = cache;
 	L.vol = vol;
 	L.jobs = jobs;
+	L.shaped = shaped;
 	r->first_page = xcalloc(d->nnodes, sizeof *r->first_page);
 	r->last_page = xcalloc(d->nnodes, sizeof *r->last_page);
 	L.dest_done = xcalloc(d->nnodes, 1);
@@ -2404,8 +2525,10 @@ context_like(PangoContext *ctx, GPtrArray *keep)
  */
 static GPtrArray *
 preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
-    const unsigned char *vol)
+    const unsigned char *vol, GHashTable *shaped)
 {
+	GHashTableIter it;
+	gpointer k, v;
 	GPtrArray *keep = g_ptr_array_new_with_free_func(g_object_unref);
 	int nw = workers(d);
 	struct jobs J;
@@ -2421,6 +2544,8 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 	J.seen = xcalloc(d->nnodes, 1);
 	J.ctx = ctx;
 	J.d = d;
+	J.shaped = g_hash_table_new_full(
+	    g_bytes_hash, g_bytes_equal, (GDestroyNotify)g_bytes_unref, NULL);
 	pthread_mutex_init(&J.lock, NULL);
 	pthread_mutex_init(&J.load_lock, NULL);
 	pthread_cond_init(&J.more, NULL);
@@ -2439,7 +2564,7 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 	pthread_mutex_lock(&J.lock);
 	J.loading -= nw - 1 - started; /* those that did not start */
 	pthread_mutex_unlock(&J.lock);
-	fo_result_free(pass(d, ctx, NULL, cache, vol, &J));
+	fo_result_free(pass(d, ctx, NULL, cache, vol, &J, shaped));
 	pthread_mutex_lock(&J.lock);
 	J.done = 1;
 	pthread_cond_broadcast(&J.more);
@@ -2448,10 +2573,25 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 		shape_jobs(ctx, jb, n);
 	for (int i = 1; i <= started; i++)
 		pthread_join(tid[i], NULL);
-	for (size_t i = 0; i < J.n; i++) {
+	for (size_t i = 0; i < J.n; i++)
 		cache[J.v[i]->key] = J.v[i]->t.para;
-		free(J.v[i]);
+	for (size_t i = 0; i < J.ncopies; i++) {
+		struct job *c = J.copies[i];
+
+		para_copy(c->t.para, c->same->t.para);
+		cache[c->key] = c->t.para;
+		free(c);
 	}
+	/* the passes copy from these too: the table now names paragraphs */
+	g_hash_table_iter_init(&it, J.shaped);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		g_hash_table_insert(
+		    shaped, g_bytes_ref(k), ((struct job *)v)->t.para);
+	}
+	g_hash_table_destroy(J.shaped);
+	for (size_t i = 0; i < J.n; i++)
+		free(J.v[i]);
+	free(J.copies);
 	pthread_cond_destroy(&J.more);
 	pthread_mutex_destroy(&J.load_lock);
 	pthread_mutex_destroy(&J.lock);
@@ -2484,6 +2624,8 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 {
 	struct fo_result *prev = NULL, *r = NULL;
 	struct fo_para **cache = xcalloc(d->nnodes, sizeof *cache);
+	GHashTable *shaped = g_hash_table_new_full(
+	    g_bytes_hash, g_bytes_equal, (GDestroyNotify)g_bytes_unref, NULL);
 	GPtrArray *maps;
 	unsigned char *vol = xcalloc(d->nnodes, 1);
 
@@ -2498,9 +2640,9 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 				vol[n->serial] = 1;
 	}
 	check_fonts(d, ctx);
-	maps = preshape(d, ctx, cache, vol);
+	maps = preshape(d, ctx, cache, vol, shaped);
 	for (int n = 1; n <= MAX_PASSES; n++) {
-		r = pass(d, ctx, prev, cache, vol, NULL);
+		r = pass(d, ctx, prev, cache, vol, NULL, shaped);
 		if (r == NULL)
 			break;
 		r->passes = n;
@@ -2530,6 +2672,7 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 			} else
 				para_free(cache[i]);
 		}
+	g_hash_table_destroy(shaped);
 	free(cache);
 	free(vol);
 	if (r != NULL)

@@ -498,6 +498,61 @@ test_wide_glyphs(void **state)
 	g_object_unref(fm);
 }
 
+/* Equal paragraphs are shaped once and copied; a paragraph that differs
+ * only in style or in where its link goes is its own. */
+static void
+test_reuse(void **state)
+{
+	struct fo_doc *d = build(
+	    HEAD "<fo:block id='a'>Gevraagd bewijs</fo:block>"
+	         "<fo:block id='b'>Gevraagd bewijs</fo:block>"
+	         "<fo:block id='c'><fo:inline font-weight='bold'>Gevraagd "
+	         "bewijs</fo:inline></fo:block>"
+	         "<fo:block id='d'><fo:basic-link internal-destination='a'>zie "
+	         "a</fo:basic-link></fo:block>"
+	         "<fo:block id='e'><fo:basic-link internal-destination='b'>zie "
+	         "a</fo:basic-link></fo:block>" TAIL);
+	PangoFontMap *fm;
+	PangoContext *ctx = context(&fm);
+	struct fo_result *r;
+	const struct fo_para *p[5] = {NULL};
+	const char *ids = "abcde";
+
+	(void)state;
+	assert_non_null(d);
+	r = fo_layout(d, ctx);
+	assert_non_null(r);
+	for (int k = 0; k < 5; k++) {
+		char id[2] = {ids[k], '\0'};
+
+		for (size_t i = 0; i < r->nparas; i++)
+			if (r->paras[i]->block == find(d, id))
+				p[k] = r->paras[i];
+		assert_non_null(p[k]);
+	}
+	/* a and b: equal glyphs in copies of their own */
+	assert_string_equal(p[0]->text, p[1]->text);
+	assert_int_equal(p[0]->nglyphs, p[1]->nglyphs);
+	assert_ptr_not_equal(p[0]->glyphs, p[1]->glyphs);
+	assert_memory_equal(p[0]->glyphs, p[1]->glyphs,
+	    (size_t)p[0]->nglyphs * sizeof *p[0]->glyphs);
+	assert_ptr_equal(p[1]->runs[0].g, p[1]->glyphs);
+	/* c: the same text in bold is shaped with its own font */
+	assert_string_equal(p[0]->text, p[2]->text);
+	assert_ptr_not_equal(p[0]->runs[0].font, p[2]->runs[0].font);
+	/* d and e: the same glyphs, each with its own destination */
+	assert_int_equal(p[3]->nlinks, 1);
+	assert_int_equal(p[4]->nlinks, 1);
+	assert_string_equal(p[3]->links[0].dest, "a");
+	assert_string_equal(p[4]->links[0].dest, "b");
+	assert_memory_equal(p[3]->glyphs, p[4]->glyphs,
+	    (size_t)p[3]->nglyphs * sizeof *p[3]->glyphs);
+	fo_result_free(r);
+	fo_free(d);
+	g_object_unref(ctx);
+	g_object_unref(fm);
+}
+
 int
 main(void)
 {
@@ -513,6 +568,7 @@ main(void)
 	    cmocka_unit_test(test_render),
 	    cmocka_unit_test(test_stream_and_shared_props),
 	    cmocka_unit_test(test_wide_glyphs),
+	    cmocka_unit_test(test_reuse),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 
