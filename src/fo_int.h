@@ -98,6 +98,7 @@ struct fo_para {
 	int nruns;
 	struct fo_glyph *glyphs; /* the runs' compact glyphs */
 	int nglyphs;
+	int shared; /* text, lines, runs and glyphs are another's */
 };
 
 enum fo_op_kind {

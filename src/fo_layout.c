@@ -172,7 +172,7 @@ struct tb {
 	struct fo_para *para;
 	int last_space;
 	PangoAttrShape **shapes; /* per leader */
-	struct buf sig;          /* the runs' ranges and property sets */
+	struct buf sig;          /* the runs' ranges and styles */
 };
 
 /* Paragraphs to shape on worker threads (preshape()). */
@@ -211,12 +211,28 @@ run_attrs(struct tb *t, const struct fo_props *p, size_t start, size_t end)
 
 	if (end <= start)
 		return;
-	{
+	{ /* what the attributes below take from p (reuse_key()) */
 		struct {
 			size_t start, end;
-			const struct fo_props *p;
-		} r = {start, end, p};
+			const char *family, *lang;
+			double size, lh, shift, spacing;
+			int weight, italic, underline;
+			unsigned color;
+		} r;
 
+		memset(&r, 0, sizeof r);
+		r.start = start;
+		r.end = end;
+		r.family = p->font_family;
+		r.lang = p->lang;
+		r.size = p->font_size;
+		r.lh = lh;
+		r.shift = p->baseline_shift;
+		r.spacing = p->letter_spacing;
+		r.weight = p->font_weight;
+		r.italic = p->italic;
+		r.underline = p->underline;
+		r.color = p->color;
 		buf_add(&t->sig, (const char *)&r, sizeof r);
 	}
 #define ADD(x)                                                                 \
@@ -398,15 +414,17 @@ para_free(struct fo_para *pa)
 {
 	if (pa == NULL)
 		return;
-	for (int i = 0; i < pa->nruns; i++) {
+	for (int i = 0; !pa->shared && i < pa->nruns; i++) {
 		g_object_unref(pa->runs[i].font);
 		free(pa->runs[i].off);
 		free(pa->runs[i].wg);
 	}
-	free(pa->runs);
-	free(pa->glyphs);
-	free(pa->lines);
-	free(pa->text);
+	if (!pa->shared) {
+		free(pa->runs);
+		free(pa->glyphs);
+		free(pa->lines);
+		free(pa->text);
+	}
 	free(pa->links);
 	free(pa->leaders);
 	free(pa->anchors);
@@ -703,10 +721,10 @@ tb_drop_text(struct tb *t)
 }
 
 /*
- * What decides how t shapes: the block's properties, the width, every
- * run's range and property set, the text.  Paragraphs with equal keys
+ * What decides how t shapes: the block's font, indent and alignment,
+ * the width, every run's range and style, the text.  Paragraphs with equal keys
  * shape alike (labels, references and boilerplate repeat in a tender),
- * so one is shaped and the others copy it.  NULL for paragraphs that
+ * so one is shaped and the others share its glyphs.  NULL for paragraphs that
  * keep more than their glyphs from shaping: leaders (sized on the line)
  * and soft hyphens (dropped where no line broke, moving the links).
  */
@@ -714,55 +732,51 @@ static GBytes *
 reuse_key(const struct tb *t, const struct fo_props *bp, double width)
 {
 	struct buf k = BUF_INIT;
+	struct {
+		const char *family;
+		double size, indent, width;
+		int weight, italic, align, align_last;
+		size_t sig;
+	} b;
 
 	if (t->para->nleaders > 0 ||
 	    (t->s.len > 0 && memmem(t->s.s, t->s.len, "\xC2\xAD", 2) != NULL))
 		return NULL;
-	buf_add(&k, (const char *)&bp, sizeof bp);
-	buf_add(&k, (const char *)&width, sizeof width);
-	buf_add(&k, (const char *)&t->sig.len, sizeof t->sig.len);
+	/* what para_shape() takes from the block (its id does not count) */
+	memset(&b, 0, sizeof b);
+	b.family = bp->font_family;
+	b.size = bp->font_size;
+	b.indent = bp->text_indent;
+	b.width = width;
+	b.weight = bp->font_weight;
+	b.italic = bp->italic;
+	b.align = (int)bp->text_align;
+	b.align_last = (int)bp->text_align_last;
+	b.sig = t->sig.len;
+	buf_add(&k, (const char *)&b, sizeof b);
 	buf_add(&k, t->sig.s ? t->sig.s : "", t->sig.len);
 	buf_add(&k, t->s.s ? t->s.s : "", t->s.len);
-	return g_bytes_new_take(buf_detach(&k),
-	    sizeof bp + sizeof width + sizeof t->sig.len + t->sig.len +
-	        t->s.len);
+	return g_bytes_new_take(
+	    buf_detach(&k), sizeof b + t->sig.len + t->s.len);
 }
 
-/* Give pa the lines, runs and glyphs of src, shaped from equal input. */
+/*
+ * Give pa the lines, runs, glyphs and text of src, shaped from equal
+ * input.  They stay src's: src is a paragraph of the cache, which lives
+ * as long as pa, and nothing changes a shaped paragraph.
+ */
 static void
-para_copy(struct fo_para *pa, const struct fo_para *src)
+para_share(struct fo_para *pa, const struct fo_para *src)
 {
-	pa->text = xstrdup(src->text);
+	pa->shared = 1;
+	pa->text = src->text;
 	pa->width = src->width;
 	pa->nlines = src->nlines;
-	pa->lines = xmalloc((size_t)src->nlines * sizeof *pa->lines + 1);
-	memcpy(pa->lines, src->lines, (size_t)src->nlines * sizeof *pa->lines);
+	pa->lines = src->lines;
 	pa->nglyphs = src->nglyphs;
-	pa->glyphs = xmalloc(
-	    (size_t)(src->nglyphs > 0 ? src->nglyphs : 1) * sizeof *pa->glyphs);
-	memcpy(
-	    pa->glyphs, src->glyphs, (size_t)src->nglyphs * sizeof *pa->glyphs);
+	pa->glyphs = src->glyphs;
 	pa->nruns = src->nruns;
-	pa->runs = xcalloc(
-	    (size_t)(src->nruns > 0 ? src->nruns : 1), sizeof *pa->runs);
-	for (int i = 0; i < src->nruns; i++) {
-		const struct fo_run *r = &src->runs[i];
-		struct fo_run *c = &pa->runs[i];
-		size_t n = (size_t)r->nglyphs;
-
-		*c = *r;
-		g_object_ref(c->font);
-		if (r->g != NULL)
-			c->g = pa->glyphs + (r->g - src->glyphs);
-		if (r->off != NULL) {
-			c->off = xmalloc(n * sizeof *c->off);
-			memcpy(c->off, r->off, n * sizeof *c->off);
-		}
-		if (r->wg != NULL) {
-			c->wg = xmalloc(n * sizeof *c->wg);
-			memcpy(c->wg, r->wg, n * sizeof *c->wg);
-		}
-	}
+	pa->runs = src->runs;
 }
 
 /* Trim the text in t; 0 when there is nothing to lay out (t is freed). */
@@ -875,7 +889,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 		jb->key = key;
 		if ((k = reuse_key(t, bp, width)) != NULL &&
 		    (jb->same = g_hash_table_lookup(J->shaped, k)) != NULL) {
-			/* copied after shaping (preshape()), not queued */
+			/* filled in after shaping (preshape()), not queued */
 			tb_drop_text(&jb->t);
 			g_bytes_unref(k);
 			J->copies = xgrow(J->copies, &J->capcopies,
@@ -903,7 +917,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 
 		if (src != NULL) {
 			tb_drop_text(t);
-			para_copy(pa, src);
+			para_share(pa, src);
 			g_bytes_unref(k);
 			k = NULL;
 		} else {
@@ -2578,7 +2592,7 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 	for (size_t i = 0; i < J.ncopies; i++) {
 		struct job *c = J.copies[i];
 
-		para_copy(c->t.para, c->same->t.para);
+		para_share(c->t.para, c->same->t.para);
 		cache[c->key] = c->t.para;
 		free(c);
 	}
