@@ -1225,6 +1225,12 @@ is_blockish(enum fo_type t)
 	    t == FO_LIST_ITEM_LABEL || t == FO_LIST_ITEM_BODY;
 }
 
+struct attr {
+	const xmlAttr *a;
+	char name[128]; /* "xml:lang" for attributes in the XML namespace */
+	int pass;
+};
+
 static void
 compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
     const xmlNode *x)
@@ -1232,6 +1238,8 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 	struct fo_props props, *p = &props;
 	struct pending pd;
 	const char *country = NULL, *language = NULL;
+	struct attr local[16], *attrs = local;
+	size_t nattrs = 0, capattrs = NELEM(local);
 
 	memset(&pd, 0, sizeof pd);
 	for (int s = 0; s < 4; s++) {
@@ -1247,31 +1255,58 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 		p->start_indent = p->end_indent = 0;
 		p->end_is_label_end = 0;
 	}
-	for (int pass = PASS_FONT; pass <= PASS_REST; pass++)
-		for (const xmlAttr *a = x->properties; a != NULL; a = a->next) {
-			char name[128];
-			xmlChar *val;
+	/* names once, then the properties in pass order */
+	for (const xmlAttr *a = x->properties; a != NULL; a = a->next) {
+		struct attr *at;
 
-			if (a->ns != NULL &&
-			    strcmp((const char *)a->ns->href, XML_NS_URI) == 0)
-				snprintf(name, sizeof name, "xml:%s", a->name);
-			else if (a->ns != NULL &&
-			    strcmp((const char *)a->ns->href, FO_NS) != 0)
-				continue; /* foreign attributes (fox:alt-text) */
-			else
-				snprintf(name, sizeof name, "%s", a->name);
-			if (pass_of(name) != pass)
+		if (a->ns != NULL &&
+		    strcmp((const char *)a->ns->href, XML_NS_URI) != 0 &&
+		    strcmp((const char *)a->ns->href, FO_NS) != 0)
+			continue; /* foreign attributes (fox:alt-text) */
+		if (nattrs == capattrs) {
+			capattrs = capattrs ? 2 * capattrs : 16;
+			attrs = attrs == local
+			    ? memcpy(xmalloc(capattrs * sizeof *attrs), local,
+			          nattrs * sizeof *attrs)
+			    : xrealloc(attrs, capattrs * sizeof *attrs);
+		}
+		at = &attrs[nattrs++];
+		at->a = a;
+		snprintf(at->name, sizeof at->name, "%s%s",
+		    a->ns != NULL &&
+		            strcmp((const char *)a->ns->href, XML_NS_URI) == 0
+		        ? "xml:"
+		        : "",
+		    (const char *)a->name);
+		at->pass = pass_of(at->name);
+	}
+	for (int pass = PASS_FONT; pass <= PASS_REST; pass++)
+		for (size_t i = 0; i < nattrs; i++) {
+			const xmlAttr *a = attrs[i].a;
+			const char *name = attrs[i].name;
+			xmlChar *val = NULL;
+			const char *v;
+
+			if (attrs[i].pass != pass)
 				continue;
-			val = xmlNodeGetContent((const xmlNode *)a);
+			/* one text child is the usual case: no copy */
+			if (a->children != NULL && a->children->next == NULL &&
+			    a->children->type == XML_TEXT_NODE)
+				v = (const char *)a->children->content;
+			else
+				v = (const char *)(val = xmlNodeGetContent(
+				                       (const xmlNode *)a));
+			if (v == NULL)
+				v = "";
 			if (strcmp(name, "country") == 0)
-				country = intern_prop(b, (const char *)val,
-				    strlen((const char *)val));
+				country = intern_prop(b, v, strlen(v));
 			if (strcmp(name, "language") == 0)
 				language = (const char *)a;
-			apply(b, n->type, n->line, name,
-			    val ? (const char *)val : "", p, parent, &pd, n);
+			apply(b, n->type, n->line, name, v, p, parent, &pd, n);
 			xmlFree(val);
 		}
+	if (attrs != local)
+		free(attrs);
 	if (language != NULL && country != NULL && p->lang != NULL &&
 	    strchr(p->lang, '-') == NULL) {
 		char *l = xasprintf("%s-%s", p->lang, country);
