@@ -3,6 +3,7 @@
  * with parameter values, references, provenance, coverage and the
  * checklist digest, all in one XML tree.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -656,35 +657,109 @@ emit_catalogues(struct res *R, xmlNodePtr root)
 }
 
 /*
- * Attribute values and texts up to title length through the document's
- * dictionary, so each distinct string is stored once: a requirement's id
- * and number come back under every clause it traces to, catalogue and
- * clause ids, kinds, levels and clause titles under every requirement.
- * The document is alive while every template runs, so this lowers the
- * peak of the whole compile.  Longer texts (statements, guidance) are
- * mostly unique and stay as they are: a dictionary entry would only add
- * to them.
+ * Attribute values and texts up to title length that occur more than
+ * once go through the document's dictionary, so each is stored once: a
+ * requirement's id and number come back under every clause it traces
+ * to, catalogue and clause ids, kinds, levels and clause titles under
+ * every requirement.  The document is alive while every template runs,
+ * so this lowers the peak of the whole compile.  Strings that occur once
+ * stay as they are: a dictionary entry would only add to them, and
+ * libxml2 2.9's dictionary stops growing its table at 16 384 slots, so
+ * a million unique strings in it made every lookup a long walk (resolve
+ * went from linear to 16x for 10x the requirements).
  */
 #define INTERN_MAX 160
 
+static int
+internable(const xmlNode *n, int attr)
+{
+	return n->type == XML_TEXT_NODE && n->content != NULL &&
+	    (attr || xmlStrlen(n->content) <= INTERN_MAX);
+}
+
+/*
+ * Count each candidate string in counts (string -> occurrences << 1),
+ * and how many strings occur how often in hist (HIST_MAX and more at
+ * the end).  The keys are the first occurrences' own copies.
+ */
+#define HIST_MAX 64
+
 static void
-intern_strings(xmlDictPtr dict, xmlNodePtr n, int attr)
+count_strings(struct hash *counts, size_t *hist, const xmlNode *n, int attr)
 {
 	for (; n != NULL; n = n->next) {
-		if (n->type == XML_TEXT_NODE && n->content != NULL &&
-		    (attr || xmlStrlen(n->content) <= INTERN_MAX) &&
-		    !xmlDictOwns(dict, n->content)) {
-			const xmlChar *s = xmlDictLookup(dict, n->content, -1);
-			if (s != NULL) { /* else keep the copy */
-				xmlFree(n->content);
-				n->content = (xmlChar *)s;
+		if (internable(n, attr)) {
+			const char *k = (const char *)n->content;
+			uintptr_t c = (uintptr_t)hash_get(counts, k);
+
+			if (c >> 1 < HIST_MAX) {
+				hist[c >> 1]--;
+				hist[(c >> 1) + 1]++;
 			}
+			hash_set(counts, k, (void *)(c + 2));
 		} else if (n->type == XML_ELEMENT_NODE) {
-			for (xmlAttrPtr a = n->properties; a; a = a->next)
-				intern_strings(dict, a->children, 1);
-			intern_strings(dict, n->children, 0);
+			for (const xmlAttr *a = n->properties; a; a = a->next)
+				count_strings(counts, hist, a->children, 1);
+			count_strings(counts, hist, n->children, 0);
 		}
 	}
+}
+
+/*
+ * Replace repeated strings by the dictionary's.  The first occurrence is
+ * met first, as in count_strings(): its copy is the table's key, so the
+ * key moves to the dictionary's string (bit 0 notes that) before the
+ * copy is freed.
+ */
+static void
+intern_strings(
+    xmlDictPtr dict, struct hash *counts, uintptr_t min, xmlNodePtr n, int attr)
+{
+	for (; n != NULL; n = n->next) {
+		if (internable(n, attr) && !xmlDictOwns(dict, n->content)) {
+			const char *k = (const char *)n->content;
+			uintptr_t c = (uintptr_t)hash_get(counts, k);
+			const xmlChar *s;
+
+			if (c >> 1 < min ||
+			    (s = xmlDictLookup(dict, n->content, -1)) == NULL)
+				continue; /* too rare, or no memory: keep it */
+			if (!(c & 1)) {
+				hash_del(counts, k);
+				hash_set(
+				    counts, (const char *)s, (void *)(c | 1));
+			}
+			xmlFree(n->content);
+			n->content = (xmlChar *)s;
+		} else if (n->type == XML_ELEMENT_NODE) {
+			for (xmlAttrPtr a = n->properties; a; a = a->next)
+				intern_strings(
+				    dict, counts, min, a->children, 1);
+			intern_strings(dict, counts, min, n->children, 0);
+		}
+	}
+}
+
+/*
+ * Intern the repeated strings under root (see above): those that occur
+ * at least min times, min the least (2 or more) that keeps them within
+ * what the dictionary's table holds well.
+ */
+#define DICT_BUDGET 32768
+
+static void
+share_strings(xmlDocPtr doc, xmlNodePtr root)
+{
+	struct hash *counts = hash_new();
+	size_t hist[HIST_MAX + 1] = {0}, above = 0;
+	uintptr_t min = HIST_MAX;
+
+	count_strings(counts, hist, root, 0);
+	for (above = hist[HIST_MAX];
+	     min > 2 && above + hist[min - 1] <= DICT_BUDGET; min--)
+		above += hist[min - 1];
+	intern_strings(doc->dict, counts, min, root, 0);
+	hash_free(counts);
 }
 
 static void
@@ -765,7 +840,7 @@ res_build(const struct set *set, const struct sel *sel, const char *lang)
 		snprintf(hex + 7 + 2 * i, 3, "%02x", digest[i]);
 	xmlNewProp(root, BAD_CAST "checklist-digest", BAD_CAST hex);
 	xmlNewProp(root, BAD_CAST "generator", BAD_CAST "icoc " ICOC_VERSION);
-	intern_strings(R.doc->dict, root, 0);
+	share_strings(R.doc, root);
 
 	for (size_t i = 0; i < R.npv; i++) {
 		free(R.pv[i].display);

@@ -233,6 +233,60 @@ test_numbering_and_own_requirements(void **state)
 	xmlFreeDoc(d);
 }
 
+/* Occurrences of s as an attribute value or a short text under n. */
+static int
+occurrences(const xmlNode *n, const xmlChar *s)
+{
+	int k = 0;
+
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_TEXT_NODE)
+			k += xmlStrEqual(n->content, s);
+		else if (n->type == XML_ELEMENT_NODE) {
+			for (const xmlAttr *a = n->properties; a; a = a->next)
+				k += occurrences(a->children, s);
+			k += occurrences(n->children, s);
+		}
+	return k;
+}
+
+/* Attribute values that come back share the dictionary's one copy;
+ * values that occur once keep their own. */
+static void
+test_shared_strings(void **state)
+{
+	xmlDocPtr doc = resolve(
+	    "mini-base", NULL, "<segment ref='software'/><level ref='basis'/>");
+	xmlXPathContextPtr c;
+	xmlXPathObjectPtr o;
+	int shared = 0, own = 0;
+
+	(void)state;
+	assert_non_null(doc);
+	c = xmlXPathNewContext(doc);
+	o = xmlXPathEvalExpression(BAD_CAST "//@*", c);
+	assert_non_null(o->nodesetval);
+	for (int i = 0; i < o->nodesetval->nodeNr; i++) {
+		xmlAttrPtr a = (xmlAttrPtr)o->nodesetval->nodeTab[i];
+		const xmlChar *v = a->children ? a->children->content : NULL;
+
+		if (v == NULL)
+			continue;
+		if (occurrences(xmlDocGetRootElement(doc), v) > 1) {
+			assert_true(xmlDictOwns(doc->dict, v));
+			shared++;
+		} else {
+			assert_false(xmlDictOwns(doc->dict, v));
+			own++;
+		}
+	}
+	assert_true(shared > 0);
+	assert_true(own > 0);
+	xmlXPathFreeObject(o);
+	xmlXPathFreeContext(c);
+	xmlFreeDoc(doc);
+}
+
 static void
 test_digest(void **state)
 {
@@ -333,6 +387,7 @@ main(void)
 	    cmocka_unit_test(test_parameters_and_provenance),
 	    cmocka_unit_test(test_numbering_and_own_requirements),
 	    cmocka_unit_test(test_digest),
+	    cmocka_unit_test(test_shared_strings),
 	    cmocka_unit_test(test_language_fallback_and_dates),
 	    cmocka_unit_test(test_refusals),
 	};
