@@ -197,14 +197,19 @@ err(struct builder *b, long line, const char *fmt, ...)
 	b->errors++;
 }
 
+/* Keep the allocated string c until fo_free(). */
 static const char *
-intern(struct fo_doc *d, const char *s, size_t n)
+keep(struct fo_doc *d, char *c)
 {
-	char *c = xstrndup(s, n);
-
 	d->strs = xgrow(d->strs, &d->capstrs, d->nstrs + 1, sizeof *d->strs);
 	d->strs[d->nstrs++] = c;
 	return c;
+}
+
+static const char *
+intern(struct fo_doc *d, const char *s, size_t n)
+{
+	return keep(d, xstrndup(s, n));
 }
 
 /* A property value: equal strings share one copy, so equal property sets
@@ -219,11 +224,8 @@ intern_prop(struct builder *b, const char *s, size_t n)
 		free(c);
 		return old;
 	}
-	b->d->strs = xgrow(
-	    b->d->strs, &b->d->capstrs, b->d->nstrs + 1, sizeof *b->d->strs);
-	b->d->strs[b->d->nstrs++] = c;
 	hash_put(b->strs, c, c);
-	return c;
+	return keep(b->d, c);
 }
 
 static uint64_t
@@ -1257,14 +1259,15 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 	}
 	/* names once, then the properties in pass order */
 	for (const xmlAttr *a = x->properties; a != NULL; a = a->next) {
+		int xmlns = a->ns != NULL &&
+		    strcmp((const char *)a->ns->href, XML_NS_URI) == 0;
 		struct attr *at;
 
-		if (a->ns != NULL &&
-		    strcmp((const char *)a->ns->href, XML_NS_URI) != 0 &&
+		if (a->ns != NULL && !xmlns &&
 		    strcmp((const char *)a->ns->href, FO_NS) != 0)
 			continue; /* foreign attributes (fox:alt-text) */
 		if (nattrs == capattrs) {
-			capattrs = capattrs ? 2 * capattrs : 16;
+			capattrs *= 2;
 			attrs = attrs == local
 			    ? memcpy(xmalloc(capattrs * sizeof *attrs), local,
 			          nattrs * sizeof *attrs)
@@ -1272,11 +1275,7 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 		}
 		at = &attrs[nattrs++];
 		at->a = a;
-		snprintf(at->name, sizeof at->name, "%s%s",
-		    a->ns != NULL &&
-		            strcmp((const char *)a->ns->href, XML_NS_URI) == 0
-		        ? "xml:"
-		        : "",
+		snprintf(at->name, sizeof at->name, "%s%s", xmlns ? "xml:" : "",
 		    (const char *)a->name);
 		at->pass = pass_of(at->name);
 	}

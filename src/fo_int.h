@@ -77,9 +77,9 @@ struct fo_run {
 };
 
 struct fo_line {
-	double x, y, h, base, w; /* points, from the layout's top left */
-	int start, length;       /* bytes of the text */
-	int run, nruns;          /* its runs, in visual order */
+	double x, h, base, w; /* points: left, height, baseline, width */
+	int start, length;    /* bytes of the text */
+	int run, nruns;       /* its runs, in visual order */
 };
 
 struct fo_para {

@@ -20,7 +20,6 @@
 #include <pango/pangocairo.h>
 
 #include "fo_int.h"
-#include "hash.h"
 #include "hyph.h"
 #include "msg.h"
 #include "util.h"
@@ -107,7 +106,7 @@ struct lay {
 	struct fo_para **cache;   /* by serial of a run's first inline node */
 	const unsigned char *vol; /* per serial: shows a page number */
 	struct jobs *jobs;        /* preshape() collecting, or NULL */
-	GHashTable *shaped; /* reuse key -> paragraph or job (reuse_key) */
+	GHashTable *shaped;       /* reuse key -> paragraph (reuse_key()) */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -181,7 +180,7 @@ struct job {
 	const struct fo_props *bp;
 	double width;
 	long key;
-	struct job *same; /* shaped like this earlier one: copied, not shaped */
+	struct job *same; /* shapes like this earlier one: shares, not shaped */
 };
 
 struct jobs {
@@ -551,7 +550,6 @@ para_lines(struct fo_para *pa, PangoLayout *lo)
 		pango_layout_iter_get_line_yrange(it, &y0, &y1);
 		ln->x = (double)log.x / PANGO_SCALE;
 		ln->w = (double)log.width / PANGO_SCALE;
-		ln->y = (double)y0 / PANGO_SCALE;
 		ln->h = (double)(y1 - y0) / PANGO_SCALE;
 		ln->base = (double)(pango_layout_iter_get_baseline(it) - y0) /
 		    PANGO_SCALE;
@@ -697,17 +695,6 @@ drop_soft_hyphens(struct fo_para *pa, PangoLayout *lo)
 	free(shift);
 }
 
-/* Drop an unfinished paragraph. */
-static void
-tb_free(struct tb *t)
-{
-	pango_attr_list_unref(t->attrs);
-	buf_release(&t->s);
-	buf_release(&t->sig);
-	free(t->shapes);
-	para_free(t->para);
-}
-
 /* The text of t is not needed any more: its shape comes from elsewhere. */
 static void
 tb_drop_text(struct tb *t)
@@ -718,6 +705,14 @@ tb_drop_text(struct tb *t)
 	buf_release(&t->sig);
 	free(t->shapes);
 	t->shapes = NULL;
+}
+
+/* Drop an unfinished paragraph. */
+static void
+tb_free(struct tb *t)
+{
+	tb_drop_text(t);
+	para_free(t->para);
 }
 
 /*
@@ -802,6 +797,21 @@ para_prepare(struct tb *t)
 	return 1;
 }
 
+/* The font of p, as pango describes it. */
+static PangoFontDescription *
+font_desc(const struct fo_props *p)
+{
+	PangoFontDescription *fd = pango_font_description_new();
+
+	pango_font_description_set_family(fd, p->font_family);
+	pango_font_description_set_size(
+	    fd, (int)lround(p->font_size * PANGO_SCALE));
+	pango_font_description_set_weight(fd, (PangoWeight)p->font_weight);
+	pango_font_description_set_style(
+	    fd, p->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+	return fd;
+}
+
 /*
  * Shape and break the text of t into lines of width points with fonts of
  * ctx; t->para gets its lines and glyph runs, and t is used up.  Touches
@@ -819,13 +829,7 @@ para_shape(
 	int w = (int)lround(width * PANGO_SCALE);
 
 	lo = pango_layout_new(ctx);
-	fd = pango_font_description_new();
-	pango_font_description_set_family(fd, bp->font_family);
-	pango_font_description_set_size(
-	    fd, (int)lround(bp->font_size * PANGO_SCALE));
-	pango_font_description_set_weight(fd, (PangoWeight)bp->font_weight);
-	pango_font_description_set_style(
-	    fd, bp->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+	fd = font_desc(bp);
 	pango_layout_set_font_description(lo, fd);
 	pango_font_description_free(fd);
 	pango_layout_set_text(lo, t->s.s ? t->s.s : "", (int)t->s.len);
@@ -919,7 +923,6 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 			tb_drop_text(t);
 			para_share(pa, src);
 			g_bytes_unref(k);
-			k = NULL;
 		} else {
 			para_shape(L->ctx, t, bp, width);
 			g_hash_table_insert(L->shaped, k, pa);
@@ -2363,11 +2366,9 @@ load_fonts(PangoContext *ctx, const struct fo_doc *d)
 	unsigned char *seen = xcalloc(0x110000, 1);
 	gunichar *chars = NULL;
 	size_t nchars = 0, cap = 0;
-	struct hash *fonts = hash_new();
+	GHashTable *fonts = g_hash_table_new_full(g_str_hash, g_str_equal, free,
+	    NULL); /* done: "family|size|weight|italic|lang" */
 	GHashTable *made = g_hash_table_new(NULL, NULL); /* of this key */
-	struct buf key = BUF_INIT;
-	char **keys = NULL;
-	size_t nkeys = 0, capkeys = 0;
 	static const gunichar extra[] = {0x2010, 0xAD, 0xFFFC};
 
 #define ADD(ch)                                                                \
@@ -2395,24 +2396,12 @@ load_fonts(PangoContext *ctx, const struct fo_doc *d)
 		PangoLanguage *lang;
 		PangoFontset *fs;
 
-		buf_release(&key);
-		buf_printf(&key, "%s|%.3f|%d|%d|%s", p->font_family,
-		    p->font_size, p->font_weight, p->italic,
-		    p->lang ? p->lang : "");
-		if (hash_get(fonts, key.s) != NULL)
+		if (!g_hash_table_add(fonts,
+		        xasprintf("%s|%.3f|%d|%d|%s", p->font_family,
+		            p->font_size, p->font_weight, p->italic,
+		            p->lang ? p->lang : "")))
 			continue;
-		keys = xgrow(keys, &capkeys, nkeys + 1, sizeof *keys);
-		keys[nkeys] = buf_detach(&key);
-		hash_put(fonts, keys[nkeys], keys[nkeys]);
-		nkeys++;
-		fd = pango_font_description_new();
-		pango_font_description_set_family(fd, p->font_family);
-		pango_font_description_set_size(
-		    fd, (int)lround(p->font_size * PANGO_SCALE));
-		pango_font_description_set_weight(
-		    fd, (PangoWeight)p->font_weight);
-		pango_font_description_set_style(
-		    fd, p->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+		fd = font_desc(p);
 		lang = p->lang ? pango_language_from_string(p->lang)
 		               : pango_context_get_language(ctx);
 		fs = pango_context_load_fontset(ctx, fd, lang);
@@ -2432,11 +2421,7 @@ load_fonts(PangoContext *ctx, const struct fo_doc *d)
 			g_object_unref(fs);
 		pango_font_description_free(fd);
 	}
-	for (size_t i = 0; i < nkeys; i++)
-		free(keys[i]);
-	free(keys);
-	buf_release(&key);
-	hash_free(fonts);
+	g_hash_table_destroy(fonts);
 	g_hash_table_destroy(made);
 	free(chars);
 	free(seen);
@@ -2542,7 +2527,7 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
     const unsigned char *vol, GHashTable *shaped)
 {
 	GHashTableIter it;
-	gpointer k, v;
+	gpointer v;
 	GPtrArray *keep = g_ptr_array_new_with_free_func(g_object_unref);
 	int nw = workers(d);
 	struct jobs J;
@@ -2558,8 +2543,7 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 	J.seen = xcalloc(d->nnodes, 1);
 	J.ctx = ctx;
 	J.d = d;
-	J.shaped = g_hash_table_new_full(
-	    g_bytes_hash, g_bytes_equal, (GDestroyNotify)g_bytes_unref, NULL);
+	J.shaped = shaped; /* naming jobs until they are shaped */
 	pthread_mutex_init(&J.lock, NULL);
 	pthread_mutex_init(&J.load_lock, NULL);
 	pthread_cond_init(&J.more, NULL);
@@ -2596,13 +2580,10 @@ preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
 		cache[c->key] = c->t.para;
 		free(c);
 	}
-	/* the passes copy from these too: the table now names paragraphs */
-	g_hash_table_iter_init(&it, J.shaped);
-	while (g_hash_table_iter_next(&it, &k, &v)) {
-		g_hash_table_insert(
-		    shaped, g_bytes_ref(k), ((struct job *)v)->t.para);
-	}
-	g_hash_table_destroy(J.shaped);
+	/* the passes share these too: the table now names paragraphs */
+	g_hash_table_iter_init(&it, shaped);
+	while (g_hash_table_iter_next(&it, NULL, &v))
+		g_hash_table_iter_replace(&it, ((struct job *)v)->t.para);
 	for (size_t i = 0; i < J.n; i++)
 		free(J.v[i]);
 	free(J.copies);

@@ -180,6 +180,18 @@ xml_cleanup(void)
 	xmlCleanupParser();
 }
 
+/* Line of "<!DOCTYPE" in the document text buf, 1 when it is not there. */
+static long
+doctype_line_in(const char *buf)
+{
+	const char *d = strstr(buf, "<!DOCTYPE");
+	long line = 1;
+
+	for (const char *p = buf; d != NULL && p < d; p++)
+		line += *p == '\n';
+	return line;
+}
+
 static xmlDocPtr
 parse(const char *buf, size_t len, const char *name)
 {
@@ -208,12 +220,8 @@ parse(const char *buf, size_t len, const char *name)
 		                                           : doc->extSubset);
 		long line = n->line;
 
-		if (line <= 0) { /* libxml2 keeps no line for the DTD node */
-			const char *d = strstr(buf, "<!DOCTYPE");
-			line = 1;
-			for (const char *p = buf; d != NULL && p < d; p++)
-				line += *p == '\n';
-		}
+		if (line <= 0) /* libxml2 keeps no line for the DTD node */
+			line = doctype_line_in(buf);
 		msg_at(MSG_DOCTYPE, name, line, 0);
 		xmlFreeDoc(doc);
 		return NULL;
@@ -305,16 +313,11 @@ doctype_line(const char *path)
 	char buf[65536];
 	FILE *fp = fopen(path, "rb");
 	size_t n = fp ? fread(buf, 1, sizeof buf - 1, fp) : 0;
-	const char *d;
-	long line = 1;
 
 	if (fp)
 		fclose(fp);
 	buf[n] = '\0';
-	d = strstr(buf, "<!DOCTYPE");
-	for (const char *p = buf; d != NULL && p < d; p++)
-		line += *p == '\n';
-	return line;
+	return doctype_line_in(buf);
 }
 
 int
