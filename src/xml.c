@@ -234,6 +234,16 @@ parse(const char *buf, size_t len, const char *name)
 	return doc;
 }
 
+/* A file that cannot be read: a system error (NULL, for returning). */
+static void *
+open_failed(const char *path, const char *why, int *syserr)
+{
+	msg_at(MSG_OPEN, path, 0, 0, why);
+	if (syserr)
+		*syserr = 1;
+	return NULL;
+}
+
 xmlDocPtr
 xml_load(const char *path, int *syserr)
 {
@@ -245,21 +255,13 @@ xml_load(const char *path, int *syserr)
 
 	if (syserr)
 		*syserr = 0;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		msg_at(MSG_OPEN, path, 0, 0, "is a directory");
-		if (syserr)
-			*syserr = 1;
-		return NULL;
-	}
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return open_failed(path, "is a directory", syserr);
 	buf = read_file(path, xml_max_bytes, &len, &too_big);
+	if (buf == NULL && !too_big)
+		return open_failed(path, strerror(errno), syserr);
 	if (buf == NULL) {
-		if (too_big)
-			msg_at(MSG_TOO_BIG, path, 0, 0, xml_max_bytes);
-		else {
-			msg_at(MSG_OPEN, path, 0, 0, strerror(errno));
-			if (syserr)
-				*syserr = 1;
-		}
+		msg_at(MSG_TOO_BIG, path, 0, 0, xml_max_bytes);
 		return NULL;
 	}
 	xml_allow(path);
@@ -276,18 +278,10 @@ xml_reader_open(const char *path, int *syserr)
 
 	if (syserr)
 		*syserr = 0;
-	if (stat(path, &st) != 0) {
-		msg_at(MSG_OPEN, path, 0, 0, strerror(errno));
-		if (syserr)
-			*syserr = 1;
-		return NULL;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		msg_at(MSG_OPEN, path, 0, 0, "is a directory");
-		if (syserr)
-			*syserr = 1;
-		return NULL;
-	}
+	if (stat(path, &st) != 0)
+		return open_failed(path, strerror(errno), syserr);
+	if (S_ISDIR(st.st_mode))
+		return open_failed(path, "is a directory", syserr);
 	if ((size_t)st.st_size > xml_max_bytes) {
 		msg_at(MSG_TOO_BIG, path, 0, 0, xml_max_bytes);
 		return NULL;
@@ -298,11 +292,8 @@ xml_reader_open(const char *path, int *syserr)
 	}
 	xml_allow(path);
 	r = xmlReaderForFile(path, NULL, PARSE_OPTIONS);
-	if (r == NULL) {
-		msg_at(MSG_OPEN, path, 0, 0, strerror(errno ? errno : EIO));
-		if (syserr)
-			*syserr = 1;
-	}
+	if (r == NULL)
+		return open_failed(path, strerror(errno ? errno : EIO), syserr);
 	return r;
 }
 
