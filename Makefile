@@ -4,12 +4,18 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 BINDIR = $(PREFIX)/bin
+PKGLIBDIR = $(PREFIX)/lib/icoc
 DATADIR = $(PREFIX)/share/icoc
 MANDIR = $(PREFIX)/share/man/man1
 
 CC ?= cc
 BUILD ?= build
-PKGS = libxml-2.0 libxslt libexslt libpcre2-8 pangocairo cairo-pdf nettle libedit
+# The executable links MAIN_PKGS; the PDF part (PDF_SRCS) is the module
+# icoc-pdf.so, dlopen()ed by src/pdfmod.c when a command makes PDF, so
+# the other commands load neither pango, cairo, glib nor libhyphen.
+MAIN_PKGS = libxml-2.0 libxslt libexslt libpcre2-8 nettle libedit
+PDF_PKGS = libxml-2.0 pangocairo cairo-pdf
+PKGS = $(MAIN_PKGS) $(PDF_PKGS)
 WARN = -std=c11 -g -W -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes \
 	-Wwrite-strings -Wshadow -Wformat=2 -fno-common
 ifneq ($(DEVELOPER)$(CI),)
@@ -19,7 +25,9 @@ OPT ?= -O2
 SAN ?=
 # Recursively expanded: pkg-config runs after `deps` has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lhyphen -lm
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lhyphen -lm -ldl
+MAIN_LIBS = $(shell pkg-config --libs $(MAIN_PKGS)) -lm -ldl
+PDF_LIBS = $(shell pkg-config --libs $(PDF_PKGS)) -lhyphen -lm -pthread
 ALL_CFLAGS = $(WARN) $(OPT) $(SAN) $(PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(SAN) $(LDFLAGS)
 
@@ -35,14 +43,19 @@ export ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(SRCS:src/%.c=$(BUILD)/%.o)
 LIBOBJS = $(filter-out $(BUILD)/main.o,$(OBJS))
+PDF_SRCS = src/fo.c src/fo_layout.c src/pdf.c src/hyph.c src/pdfmod_entry.c
+PDF_OBJS = $(PDF_SRCS:src/%.c=$(BUILD)/%.o)
+MAIN_OBJS = $(filter-out $(PDF_OBJS),$(OBJS))
 UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNITS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 BIN = $(if $(filter build,$(BUILD)),icoc,$(BUILD)/icoc)
+PDFMOD = $(if $(filter build,$(BUILD)),icoc-pdf.so,$(BUILD)/icoc-pdf.so)
+PROGS = $(BIN) $(PDFMOD)
 
 .PHONY: all deps test-deps run test unit golden bad content asan valgrind \
 	install clean format format-check regen bench bench-deps fuzz
 
-all: $(BIN)
+all: $(PROGS)
 
 deps:
 	@sh tools/deps.sh $(BUILD_DEPS) $(RUN_DEPS)
@@ -55,10 +68,26 @@ test-deps:
 
 $(BUILD)/%.o: src/%.c | deps
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(OBJ_FLAGS) -MMD -MP -c -o $@ $<
 
-$(BIN): $(OBJS)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)
+$(PDF_OBJS): OBJ_FLAGS = -fPIC
+$(BUILD)/pdfmod.o: OBJ_FLAGS = -DICOC_PKGLIBDIR='"$(PKGLIBDIR)"'
+
+# The executable exports exactly the functions and variables the module
+# uses (msg_*, xml_*, xmalloc, ...), so both share one error state.
+$(BUILD)/icoc.dynlist: $(MAIN_OBJS) $(PDF_OBJS)
+	( nm -g --defined-only $(MAIN_OBJS) | awk 'NF == 3 { print "D", $$3 }'; \
+	  nm -u $(PDF_OBJS) | awk 'NF == 2 { print "U", $$2 }' ) | \
+	    awk '$$1 == "D" { d[$$2] = 1 } $$1 == "U" && d[$$2] { print $$2 }' | \
+	    sort -u | awk 'BEGIN { print "{" } { print "\t" $$1 ";" } END { print "};" }' >$@.tmp
+	mv $@.tmp $@
+
+$(BIN): $(MAIN_OBJS) $(BUILD)/icoc.dynlist
+	$(CC) $(ALL_LDFLAGS) -Wl,--dynamic-list=$(BUILD)/icoc.dynlist -o $@ \
+	    $(MAIN_OBJS) $(MAIN_LIBS)
+
+$(PDFMOD): $(PDF_OBJS)
+	$(CC) $(ALL_LDFLAGS) -shared -o $@ $(PDF_OBJS) $(PDF_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(@D)
@@ -66,14 +95,14 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJS)
 
 -include $(OBJS:.o=.d)
 
-run: $(BIN)
+run: $(PROGS)
 	./$(BIN) compile requirements/examples/gemeente-zaaksysteem.xml
 
 # The whole suite: unit tests, golden cases, hostile inputs, content checks.
-test: test-deps $(BIN) $(UNITS)
+test: test-deps $(PROGS) $(UNITS)
 	@ICOC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
 
-unit: $(BIN) $(UNITS)
+unit: $(PROGS) $(UNITS)
 	@set -e; for t in $(UNITS); do $$t; done
 
 # The suite under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -83,19 +112,20 @@ asan:
 	    ASAN_OPTIONS=detect_leaks=1 \
 	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 test
 
-valgrind: test-deps $(BIN) $(UNITS)
+valgrind: test-deps $(PROGS) $(UNITS)
 	@ICOC=./$(BIN) BUILD=$(BUILD) VALGRIND=1 sh tests/run.sh
 
-regen: $(BIN)
+regen: $(PROGS)
 	@ICOC=./$(BIN) sh tests/golden/run.sh --regen
 
-bench: $(BIN) bench-deps
+bench: $(PROGS) bench-deps
 	@ICOC=./$(BIN) sh tests/bench/run.sh
 	@ICOC=./$(BIN) sh tests/bench/pdf.sh
 
-install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)
+install: $(PROGS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(PKGLIBDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/icoc
+	install -m 644 $(PDFMOD) $(DESTDIR)$(PKGLIBDIR)/icoc-pdf.so
 	install -m 644 man/icoc.1 $(DESTDIR)$(MANDIR)/icoc.1
 	cd requirements && find . -name '*.xml' -o -name '*.rng' | grep -v '^./parts/' | \
 	    while read f; do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/requirements/$$f"; done
@@ -103,7 +133,7 @@ install: $(BIN)
 	    while read f; do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/templates/$$f"; done
 
 clean:
-	rm -rf build icoc out/*/
+	rm -rf build icoc icoc-pdf.so out/*/
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c

@@ -24,6 +24,7 @@
 #include "msg.h"
 #include "path.h"
 #include "pdf.h"
+#include "pdfmod.h"
 #include "res.h"
 #include "resp.h"
 #include "sel.h"
@@ -290,7 +291,7 @@ render_pdf(xmlDocPtr report, xmlDocPtr fo, struct buf *out)
 	meta.subject = ref;
 	meta.creator = "icoc " ICOC_VERSION;
 	meta.date = iso;
-	rc = pdf_render_buf(fo, &meta, out) == MSG_EXIT_OK ? 0 : -1;
+	rc = pdfmod_render_buf(fo, &meta, out) == MSG_EXIT_OK ? 0 : -1;
 	free(supplier);
 	free(ref);
 	free(date);
@@ -394,6 +395,9 @@ run(const struct cmd_args *a)
 		    "level");
 		return MSG_EXIT_USAGE;
 	}
+	/* without the PDF module, fail before any work */
+	if (str_list_has(formats, "pdf") && pdfmod_load() != 0)
+		return MSG_EXIT_SYSTEM;
 
 	if ((resp = resp_load(a->argv[0], &status)) == NULL)
 		return status;

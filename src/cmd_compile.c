@@ -19,6 +19,7 @@
 #include "msg.h"
 #include "path.h"
 #include "pdf.h"
+#include "pdfmod.h"
 #include "res.h"
 #include "util.h"
 #include "xml.h"
@@ -137,7 +138,7 @@ by_pdf(struct job *j, const struct output *o, struct sink *out)
 	meta.keywords = title;
 	meta.creator = "icoc " ICOC_VERSION;
 	meta.date = *date ? iso : NULL;
-	if (pdf_render_buf(fo, &meta, &pdf) == MSG_EXIT_OK)
+	if (pdfmod_render_buf(fo, &meta, &pdf) == MSG_EXIT_OK)
 		rc = sink_write(out, pdf.s, (int)pdf.len);
 	buf_release(&pdf);
 	free(title);
@@ -223,6 +224,9 @@ run(const struct cmd_args *a)
 		return MSG_EXIT_USAGE;
 	if (cmd_check_lang(lang) != 0)
 		return MSG_EXIT_USAGE;
+	/* without the PDF module, fail before any work */
+	if (str_list_has(formats, "pdf") && pdfmod_load() != 0)
+		return MSG_EXIT_SYSTEM;
 	if (tdir != NULL) {
 		struct stat st;
 		if (stat(tdir, &st) != 0 || !S_ISDIR(st.st_mode)) {

@@ -10,6 +10,7 @@
 #include "fo.h"
 #include "msg.h"
 #include "pdf.h"
+#include "pdfmod.h"
 #include "util.h"
 #include "xml.h"
 
@@ -39,14 +40,14 @@ run(const struct cmd_args *a)
 	int syserr, rc;
 
 	/* read as a stream: a long annex never exists as an XML tree */
-	fo = fo_build_file(in, &syserr);
+	fo = pdfmod_fo_build_file(in, &syserr);
 	if (fo == NULL) {
 		free(path);
 		return syserr ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
 	}
 	/* fo2pdf output must not depend on the clock: meta.date NULL is a fixed date */
-	rc = pdf_render(fo, path, &meta);
-	fo_free(fo);
+	rc = pdfmod_render(fo, path, &meta);
+	pdfmod_fo_free(fo);
 	free(path);
 	return rc == MSG_EXIT_OK ? msg_status_ok() : rc;
 }

@@ -9,6 +9,7 @@
 #include "fo.h"
 #include "load.h"
 #include "msg.h"
+#include "pdfmod.h"
 #include "sel.h"
 #include "set.h"
 #include "util.h"
@@ -44,13 +45,15 @@ validate_one(const char *file)
 	case XML_KIND_FO: {
 		/* tender-FO: the formatter's own check of the subset */
 		struct fo_doc *fo;
+		if (pdfmod_load() != 0)
+			return MSG_EXIT_SYSTEM;
 		if ((doc = xml_load(file, &sys)) == NULL)
 			return sys ? MSG_EXIT_SYSTEM : MSG_EXIT_INVALID;
-		fo = fo_build(doc);
+		fo = pdfmod_fo_build(doc);
 		xmlFreeDoc(doc);
 		if (fo == NULL)
 			return MSG_EXIT_INVALID;
-		fo_free(fo);
+		pdfmod_fo_free(fo);
 		return MSG_EXIT_OK;
 	}
 	case XML_KIND_UNKNOWN:

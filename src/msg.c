@@ -67,6 +67,10 @@ static const struct {
     [MSG_UNKNOWN_COMMAND] = {MSG_ERROR,
         "unknown command '%s'; see 'icoc --help'"},
     [MSG_OOM] = {MSG_ERROR, "out of memory"},
+    [MSG_PDF_MODULE] = {MSG_ERROR, "cannot load the PDF module: %s"},
+    [MSG_PDF_MODULE_ABI] = {MSG_ERROR,
+        "PDF module of another build: ABI %d, this icoc needs %d"},
+    [MSG_PDF_MODULE_ALSO] = {MSG_NOTE, "not here either"},
 };
 
 static const char *const level_names[] = {"note", "warning", "error"};

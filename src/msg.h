@@ -60,6 +60,9 @@ enum msg_id {
 	MSG_UNKNOWN_OPTION,
 	MSG_UNKNOWN_COMMAND,
 	MSG_OOM,
+	MSG_PDF_MODULE,      /* dlopen()/dlsym() failed: dlerror */
+	MSG_PDF_MODULE_ABI,  /* module of another build */
+	MSG_PDF_MODULE_ALSO, /* another place looked in */
 	MSG__COUNT
 };
 

@@ -42,7 +42,7 @@ done
 
 for part in tests/golden/run.sh tests/compile/run.sh tests/bad/run.sh tests/content/run.sh \
     tests/templates/run.sh tests/fo/run.sh tests/fo-templates/run.sh tests/wizard/run.sh \
-    tests/check/run.sh tests/diff/run.sh; do
+    tests/check/run.sh tests/diff/run.sh tests/module/run.sh; do
 	[ -f "$part" ] || continue
 	sh "$part" >"$T/part" 2>&1
 	rc=$?

@@ -38,9 +38,11 @@ command -v fop >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 &&
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export ICOC_PATH=$T
-# fo2pdf reads nothing but its FO: render with a private copy so that a
-# rebuild of the tree's binary during the run cannot change the engine.
+# fo2pdf reads nothing but its FO: render with a private copy (the binary
+# and its PDF module beside it) so that a rebuild of the tree's binary
+# during the run cannot change the engine.
 cp "$ICOC" "$T/icoc"
+cp "$(dirname "$ICOC")/icoc-pdf.so" "$T/icoc-pdf.so"
 cp "$XCONF" "$T/fop.xconf"
 cp requirements/catalogues/cra.xml requirements/catalogues/bio2.xml "$T/"
 
