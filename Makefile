@@ -41,11 +41,12 @@ export ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 -include Makefile.local
 
 SRCS = $(sort $(wildcard src/*.c))
-OBJS = $(SRCS:src/%.c=$(BUILD)/%.o)
-LIBOBJS = $(filter-out $(BUILD)/main.o,$(OBJS))
 PDF_SRCS = src/fo.c src/fo_layout.c src/pdf.c src/hyph.c src/pdfmod_entry.c
-PDF_OBJS = $(PDF_SRCS:src/%.c=$(BUILD)/%.o)
-MAIN_OBJS = $(filter-out $(PDF_OBJS),$(OBJS))
+MAIN_OBJS = $(filter-out $(PDF_SRCS:src/%.c=$(BUILD)/%.o),$(SRCS:src/%.c=$(BUILD)/%.o))
+# position-independent, in a directory of their own (never a stale non-PIC object)
+PDF_OBJS = $(PDF_SRCS:src/%.c=$(BUILD)/pic/%.o)
+OBJS = $(MAIN_OBJS) $(PDF_OBJS)
+LIBOBJS = $(filter-out $(BUILD)/main.o,$(OBJS))
 UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNITS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 BIN = $(if $(filter build,$(BUILD)),icoc,$(BUILD)/icoc)
@@ -70,7 +71,10 @@ $(BUILD)/%.o: src/%.c | deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(OBJ_FLAGS) -MMD -MP -c -o $@ $<
 
-$(PDF_OBJS): OBJ_FLAGS = -fPIC
+$(BUILD)/pic/%.o: src/%.c | deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -MMD -MP -c -o $@ $<
+
 $(BUILD)/pdfmod.o: OBJ_FLAGS = -DICOC_PKGLIBDIR='"$(PKGLIBDIR)"'
 
 # The executable exports exactly the functions and variables the module
