@@ -228,15 +228,22 @@ intern_prop(struct builder *b, const char *s, size_t n)
 	return keep(b->d, c);
 }
 
+/* A hash of the bytes of p, a word at a time (FNV-1a on 64-bit words,
+ * folded at the end: the low bits pick the slot). */
 static uint64_t
 props_hash(const struct fo_props *p)
 {
 	const unsigned char *s = (const unsigned char *)p;
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	uint64_t h = 1469598103934665603ULL, w;
+	size_t i;
 
-	for (size_t i = 0; i < sizeof *p; i++)
+	for (i = 0; i + sizeof w <= sizeof *p; i += sizeof w) {
+		memcpy(&w, s + i, sizeof w);
+		h = (h ^ w) * 1099511628211ULL;
+	}
+	for (; i < sizeof *p; i++)
 		h = (h ^ s[i]) * 1099511628211ULL;
-	return h;
+	return h ^ (h >> 29) ^ (h >> 47);
 }
 
 /*
@@ -475,6 +482,9 @@ enum { PASS_FONT, PASS_SHORT, PASS_REST };
 static int
 pass_of(const char *name)
 {
+	if (name[0] != 'f' && name[0] != 'm' && name[0] != 'p' &&
+	    name[0] != 'b')
+		return PASS_REST;
 	if (strcmp(name, "font-size") == 0)
 		return PASS_FONT;
 	if (strcmp(name, "margin") == 0 || strcmp(name, "padding") == 0 ||
@@ -1275,8 +1285,11 @@ compute(struct builder *b, struct fo_node *n, const struct fo_props *parent,
 		}
 		at = &attrs[nattrs++];
 		at->a = a;
-		snprintf(at->name, sizeof at->name, "%s%s", xmlns ? "xml:" : "",
-		    (const char *)a->name);
+		at->name[0] = '\0';
+		if (xmlns)
+			memcpy(at->name, "xml:", 5);
+		strncat(at->name, (const char *)a->name,
+		    sizeof at->name - 1 - strlen(at->name));
 		at->pass = pass_of(at->name);
 	}
 	for (int pass = PASS_FONT; pass <= PASS_REST; pass++)
