@@ -106,7 +106,9 @@ struct lay {
 	struct fo_para **cache;   /* by serial of a run's first inline node */
 	const unsigned char *vol; /* per serial: shows a page number */
 	struct jobs *jobs;        /* preshape() collecting, or NULL */
-	GHashTable *shaped;       /* reuse key -> paragraph (reuse_key()) */
+	struct jobs *pending;     /* the first pass: jobs still shaping */
+	GHashTable *shaped;       /* reuse key -> paragraph (reuse_key()),
+	                             or job while jobs are pending */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -174,13 +176,16 @@ struct tb {
 	struct buf sig;          /* the runs' ranges and styles */
 };
 
-/* Paragraphs to shape on worker threads (preshape()). */
+#define MAX_WORKERS 8
+
+/* Paragraphs to shape on worker threads (preshape_start()). */
 struct job {
 	struct tb t;
 	const struct fo_props *bp;
 	double width;
 	long key;
 	struct job *same; /* shapes like this earlier one: shares, not shaped */
+	int done;         /* shaped (under the lock) */
 };
 
 struct jobs {
@@ -195,11 +200,18 @@ struct jobs {
 	GHashTable *shaped;  /* reuse key -> the job that shapes it */
 	struct job **copies; /* jobs that copy another's shape */
 	size_t ncopies, capcopies;
+	struct job **bykey; /* per serial: its job, or NULL */
+	GPtrArray *keep;    /* the workers' contexts and font maps */
+	struct worker *workers;
+	pthread_t tid[MAX_WORKERS];
+	int started; /* workers running: tid[1..started] */
 	pthread_mutex_t lock, load_lock;
-	pthread_cond_t more;
+	pthread_cond_t more, shaped_cv;
 };
 
 static void jobs_help(struct jobs *J);
+static void wait_shaped(struct jobs *J, struct job *jb);
+static void await_para(struct lay *L, long key);
 
 static void
 run_attrs(struct tb *t, const struct fo_props *p, size_t start, size_t end)
@@ -377,6 +389,9 @@ inl(struct lay *L, struct tb *t, const struct fo_node *n)
 		buf_add(&t->s, OBJ, 3);
 		t->last_space = 0;
 		run_attrs(t, n->p, start, t->s.len);
+		/* size_leaders() reads it: part of the shape (reuse_key()) */
+		buf_add(&t->sig, (const char *)&n->p->leader_length,
+		    sizeof n->p->leader_length);
 		if (n->p->leader_length >= 0)
 			rect.width =
 			    (int)lround(n->p->leader_length * PANGO_SCALE);
@@ -442,9 +457,15 @@ item_attr(const PangoItem *item, PangoAttrType type)
 	return NULL;
 }
 
-/* Copy one glyph run of the layout into r, its glyphs to g. */
+/*
+ * Copy one glyph run of the layout into r, its glyphs to g.  The empty
+ * glyphs pango leaves at the end of a left-to-right run (the white space
+ * a line breaks after) are not kept: drawn, each would cost an empty
+ * marked-content span with ActualText in the PDF and show nothing.
+ */
 static void
-copy_run(struct fo_run *r, struct fo_glyph *g, const PangoGlyphItem *gi)
+copy_run(struct fo_run *r, struct fo_glyph *g, const PangoGlyphItem *gi,
+    const char *text)
 {
 	const PangoItem *item = gi->item;
 	const PangoGlyphString *gs = gi->glyphs;
@@ -511,6 +532,18 @@ copy_run(struct fo_run *r, struct fo_glyph *g, const PangoGlyphItem *gi)
 			r->off[i][1] = gl->geometry.y_offset;
 		}
 	}
+	if (r->level % 2 == 0)
+		while (r->nglyphs > 0 &&
+		    gs->glyphs[r->nglyphs - 1].glyph == PANGO_GLYPH_EMPTY &&
+		    gs->glyphs[r->nglyphs - 1].geometry.width == 0 &&
+		    gs->glyphs[r->nglyphs - 1].attr.is_cluster_start) {
+			int cut = gs->log_clusters[r->nglyphs - 1];
+
+			r->num_chars -= (int)g_utf8_strlen(
+			    text + r->offset + cut, r->length - cut);
+			r->length = cut;
+			r->nglyphs--;
+		}
 }
 
 /*
@@ -522,6 +555,7 @@ static void
 para_lines(struct fo_para *pa, PangoLayout *lo)
 {
 	PangoLayoutIter *it = pango_layout_get_iter(lo);
+	const char *text = pango_layout_get_text(lo);
 	int k = 0, nruns = 0, nglyphs = 0;
 
 	pa->nlines = pango_layout_get_line_count(lo);
@@ -559,8 +593,8 @@ para_lines(struct fo_para *pa, PangoLayout *lo)
 		for (GSList *r = line->runs; r; r = r->next) {
 			const PangoGlyphItem *gi = r->data;
 
-			copy_run(
-			    &pa->runs[pa->nruns++], pa->glyphs + nglyphs, gi);
+			copy_run(&pa->runs[pa->nruns++], pa->glyphs + nglyphs,
+			    gi, text);
 			nglyphs += gi->glyphs->num_glyphs;
 		}
 		ln->nruns = pa->nruns - ln->run;
@@ -719,9 +753,10 @@ tb_free(struct tb *t)
  * What decides how t shapes: the block's font, indent and alignment,
  * the width, every run's range and style, the text.  Paragraphs with equal keys
  * shape alike (labels, references and boilerplate repeat in a tender),
- * so one is shaped and the others share its glyphs.  NULL for paragraphs that
- * keep more than their glyphs from shaping: leaders (sized on the line)
- * and soft hyphens (dropped where no line broke, moving the links).
+ * so one is shaped and the others share its glyphs (leaders too: their
+ * size on the line is in the glyphs, their length in the runs' styles).
+ * NULL for paragraphs that keep more than their glyphs from shaping: soft
+ * hyphens (dropped where no line broke, moving the links).
  */
 static GBytes *
 reuse_key(const struct tb *t, const struct fo_props *bp, double width)
@@ -734,8 +769,7 @@ reuse_key(const struct tb *t, const struct fo_props *bp, double width)
 		size_t sig;
 	} b;
 
-	if (t->para->nleaders > 0 ||
-	    (t->s.len > 0 && memmem(t->s.s, t->s.len, "\xC2\xAD", 2) != NULL))
+	if (t->s.len > 0 && memmem(t->s.s, t->s.len, "\xC2\xAD", 2) != NULL)
 		return NULL;
 	/* what para_shape() takes from the block (its id does not count) */
 	memset(&b, 0, sizeof b);
@@ -891,6 +925,7 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 		jb->bp = bp;
 		jb->width = width;
 		jb->key = key;
+		J->bykey[key] = jb;
 		if ((k = reuse_key(t, bp, width)) != NULL &&
 		    (jb->same = g_hash_table_lookup(J->shaped, k)) != NULL) {
 			/* filled in after shaping (preshape()), not queued */
@@ -916,7 +951,19 @@ para_make(struct lay *L, struct tb *t, const struct fo_props *bp, double width,
 		return NULL;
 	/* only paragraphs the cache keeps are worth remembering */
 	k = key >= 0 && L->cache[key] == NULL ? reuse_key(t, bp, width) : NULL;
-	if (k != NULL) {
+	if (k != NULL && L->pending != NULL) {
+		/* the table names jobs yet and takes nothing new */
+		struct job *jb = g_hash_table_lookup(L->shaped, k);
+
+		g_bytes_unref(k);
+		k = NULL;
+		if (jb != NULL) {
+			wait_shaped(L->pending, jb);
+			tb_drop_text(t);
+			para_share(pa, jb->t.para);
+		} else
+			para_shape(L->ctx, t, bp, width);
+	} else if (k != NULL) {
 		const struct fo_para *src = g_hash_table_lookup(L->shaped, k);
 
 		if (src != NULL) {
@@ -1159,6 +1206,8 @@ build_block(struct lay *L, struct vb *b, const struct fo_node *n, double W)
 		 * numbers in it, every pass and page gets the same one */
 		for (; e != NULL && is_inline(e->type); e = e->next)
 			vol |= L->vol[e->serial];
+		if (!vol && L->pending != NULL)
+			await_para(L, c->serial);
 		if (!vol && L->cache[c->serial] != NULL &&
 		    L->cache[c->serial]->width == cw)
 			pa = L->cache[c->serial];
@@ -1876,6 +1925,33 @@ static_region(struct lay *L, struct pb *pb, const struct fo_node *seq,
 	}
 }
 
+/* Does n or anything in it have an id (a page-number-citation target)? */
+static int
+has_id(const struct fo_node *n)
+{
+	if (n->type != FO_TEXT && n->p->id != NULL)
+		return 1;
+	for (const struct fo_node *c = n->first; c != NULL; c = c->next)
+		if (has_id(c))
+			return 1;
+	return 0;
+}
+
+/*
+ * Headers and footers change no page break and no page number: the
+ * first pass, whose pages are not drawn, needs them only for their ids.
+ */
+static int
+static_needed(const struct lay *L, const struct fo_node *seq)
+{
+	if (L->prev != NULL)
+		return 1;
+	for (const struct fo_node *c = seq->first; c != NULL; c = c->next)
+		if (c->type == FO_STATIC_CONTENT && has_id(c))
+			return 1;
+	return 0;
+}
+
 static struct pb *
 page_new(struct lay *L, const struct fo_node *seq, int idx, struct geo *g)
 {
@@ -1906,6 +1982,8 @@ page_new(struct lay *L, const struct fo_node *seq, int idx, struct geo *g)
 	for (const struct fo_node *c = seq->first; c; c = c->next)
 		if (c->type == FO_FLOW)
 			mark(L, c);
+	if (!static_needed(L, seq))
+		return pb;
 	if (g->has_before)
 		static_region(L, pb, seq, g->before, g->ax, g->ay, g->aw);
 	if (g->has_after)
@@ -2291,7 +2369,7 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 static struct fo_result *
 pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
     struct fo_para **cache, const unsigned char *vol, struct jobs *jobs,
-    GHashTable *shaped)
+    struct jobs *pending, GHashTable *shaped)
 {
 	struct lay L;
 	struct fo_result *r = xcalloc(1, sizeof *r);
@@ -2305,6 +2383,7 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 	L.cache = cache;
 	L.vol = vol;
 	L.jobs = jobs;
+	L.pending = pending;
 	L.shaped = shaped;
 	r->first_page = xcalloc(d->nnodes, sizeof *r->first_page);
 	r->last_page = xcalloc(d->nnodes, sizeof *r->last_page);
@@ -2325,7 +2404,6 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 
 /* ---- shaping in parallel -------------------------------------------- */
 
-#define MAX_WORKERS 8
 #define JOBS_PER_TAKE 16
 #define QUEUE_MAX 256 /* paragraphs collected, not shaped yet */
 #define PARALLEL_MIN_NODES 2000
@@ -2452,10 +2530,15 @@ take(struct jobs *J, struct job **out, int wait, size_t keep)
 }
 
 static void
-shape_jobs(PangoContext *ctx, struct job **jb, size_t n)
+shape_jobs(struct jobs *J, PangoContext *ctx, struct job **jb, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		para_shape(ctx, &jb[i]->t, jb[i]->bp, jb[i]->width);
+		pthread_mutex_lock(&J->lock);
+		jb[i]->done = 1;
+		pthread_cond_broadcast(&J->shaped_cv);
+		pthread_mutex_unlock(&J->lock);
+	}
 }
 
 static void *
@@ -2475,7 +2558,7 @@ work(void *arg)
 	pthread_cond_broadcast(&J->more);
 	pthread_mutex_unlock(&J->lock);
 	while ((n = take(J, jb, 1, 0)) > 0)
-		shape_jobs(w->ctx, jb, n);
+		shape_jobs(J, w->ctx, jb, n);
 	return NULL;
 }
 
@@ -2487,7 +2570,47 @@ jobs_help(struct jobs *J)
 	size_t n;
 
 	while ((n = take(J, jb, 0, QUEUE_MAX)) > 0)
-		shape_jobs(J->ctx, jb, n);
+		shape_jobs(J, J->ctx, jb, n);
+}
+
+/*
+ * Wait until jb is shaped, shaping queued jobs here meanwhile (the
+ * first pass takes paragraphs in the order they were queued, so those
+ * are the next it needs).
+ */
+static void
+wait_shaped(struct jobs *J, struct job *jb)
+{
+	struct job *mine[JOBS_PER_TAKE];
+	size_t n;
+
+	pthread_mutex_lock(&J->lock);
+	while (!jb->done) {
+		for (n = 0; J->loading == 0 && n < 4 && J->next < J->n; n++)
+			mine[n] = J->v[J->next++];
+		if (n == 0) {
+			pthread_cond_wait(&J->shaped_cv, &J->lock);
+			continue;
+		}
+		pthread_mutex_unlock(&J->lock);
+		shape_jobs(J, J->ctx, mine, n);
+		pthread_mutex_lock(&J->lock);
+	}
+	pthread_mutex_unlock(&J->lock);
+}
+
+/* The first pass wants the paragraph of key: if a job makes it, wait. */
+static void
+await_para(struct lay *L, long key)
+{
+	struct job *jb = L->pending->bykey[key];
+
+	if (jb == NULL || L->cache[key] != NULL)
+		return;
+	wait_shaped(L->pending, jb->same ? jb->same : jb);
+	if (jb->same != NULL)
+		para_share(jb->t.para, jb->same->t.para);
+	L->cache[key] = jb->t.para;
 }
 
 /* A context like ctx on a font map of its own: pango's are not shared
@@ -2518,80 +2641,109 @@ context_like(PangoContext *ctx, GPtrArray *keep)
  * own: before the first pass, collect every paragraph that does not show
  * a page number (a pass that builds the vertical lists but no pages) and
  * shape them side by side, the calling thread as one of the workers.
- * The passes then find them in the cache.  Shaping does not depend on
- * the thread, so the output does not either.  Returns the contexts and
- * font maps the workers used (their fonts are referenced by the runs).
+ * The first pass runs while they shape: it waits for each paragraph it
+ * comes to (await_para()), shaping queued ones itself meanwhile; then
+ * preshape_finish() puts them all in the cache.  Shaping does not depend
+ * on the thread, so the output does not either.  NULL: one thread only.
  */
-static GPtrArray *
-preshape(const struct fo_doc *d, PangoContext *ctx, struct fo_para **cache,
-    const unsigned char *vol, GHashTable *shaped)
+static struct jobs *
+preshape_start(const struct fo_doc *d, PangoContext *ctx,
+    struct fo_para **cache, const unsigned char *vol, GHashTable *shaped)
 {
-	GHashTableIter it;
-	gpointer v;
-	GPtrArray *keep = g_ptr_array_new_with_free_func(g_object_unref);
 	int nw = workers(d);
-	struct jobs J;
-	struct worker w[MAX_WORKERS];
-	pthread_t tid[MAX_WORKERS];
-	int started = 0;
-	struct job *jb[JOBS_PER_TAKE];
-	size_t n;
+	struct jobs *J;
+	struct worker *w;
 
 	if (nw < 2)
-		return keep;
-	memset(&J, 0, sizeof J);
-	J.seen = xcalloc(d->nnodes, 1);
-	J.ctx = ctx;
-	J.d = d;
-	J.shaped = shaped; /* naming jobs until they are shaped */
-	pthread_mutex_init(&J.lock, NULL);
-	pthread_mutex_init(&J.load_lock, NULL);
-	pthread_cond_init(&J.more, NULL);
+		return NULL;
+	J = xcalloc(1, sizeof *J);
+	w = xcalloc((size_t)nw, sizeof *w);
+	J->seen = xcalloc(d->nnodes, 1);
+	J->bykey = xcalloc(d->nnodes, sizeof *J->bykey);
+	J->keep = g_ptr_array_new_with_free_func(g_object_unref);
+	J->ctx = ctx;
+	J->d = d;
+	J->shaped = shaped; /* naming jobs until they are shaped */
+	J->workers = w;
+	pthread_mutex_init(&J->lock, NULL);
+	pthread_mutex_init(&J->load_lock, NULL);
+	pthread_cond_init(&J->more, NULL);
+	pthread_cond_init(&J->shaped_cv, NULL);
 	/* workers load their fonts (work()) while this thread collects;
 	 * this thread makes its own as it shapes, the only one that does */
 	for (int i = 1; i < nw; i++) {
-		w[i].jobs = &J;
-		w[i].ctx = context_like(ctx, keep);
+		w[i].jobs = J;
+		w[i].ctx = context_like(ctx, J->keep);
 	}
-	J.loading = nw - 1;
+	J->loading = nw - 1;
 	for (int i = 1; i < nw; i++) {
-		if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
+		if (pthread_create(&J->tid[i], NULL, work, &w[i]) != 0)
 			break; /* fewer workers: the rest is done here */
-		started = i;
+		J->started = i;
 	}
-	pthread_mutex_lock(&J.lock);
-	J.loading -= nw - 1 - started; /* those that did not start */
-	pthread_mutex_unlock(&J.lock);
-	fo_result_free(pass(d, ctx, NULL, cache, vol, &J, shaped));
-	pthread_mutex_lock(&J.lock);
-	J.done = 1;
-	pthread_cond_broadcast(&J.more);
-	pthread_mutex_unlock(&J.lock);
-	while ((n = take(&J, jb, 1, 0)) > 0)
-		shape_jobs(ctx, jb, n);
-	for (int i = 1; i <= started; i++)
-		pthread_join(tid[i], NULL);
-	for (size_t i = 0; i < J.n; i++)
-		cache[J.v[i]->key] = J.v[i]->t.para;
-	for (size_t i = 0; i < J.ncopies; i++) {
-		struct job *c = J.copies[i];
+	pthread_mutex_lock(&J->lock);
+	J->loading -= nw - 1 - J->started; /* those that did not start */
+	pthread_mutex_unlock(&J->lock);
+	fo_result_free(pass(d, ctx, NULL, cache, vol, J, NULL, shaped));
+	pthread_mutex_lock(&J->lock);
+	J->done = 1;
+	pthread_cond_broadcast(&J->more);
+	/* the first pass shapes too (page numbers): not while loading */
+	while (J->loading > 0)
+		pthread_cond_wait(&J->more, &J->lock);
+	pthread_mutex_unlock(&J->lock);
+	return J;
+}
 
-		para_share(c->t.para, c->same->t.para);
-		cache[c->key] = c->t.para;
+/*
+ * After the first pass: the rest of the jobs shaped, every paragraph in
+ * the cache and the reuse table.  Returns the contexts and font maps the
+ * workers used (their fonts are referenced by the runs).
+ */
+static GPtrArray *
+preshape_finish(struct jobs *J, struct fo_para **cache, GHashTable *shaped)
+{
+	GHashTableIter it;
+	gpointer v;
+	GPtrArray *keep = J->keep;
+	struct job *jb[JOBS_PER_TAKE];
+	size_t n;
+
+	while ((n = take(J, jb, 1, 0)) > 0)
+		shape_jobs(J, J->ctx, jb, n);
+	for (int i = 1; i <= J->started; i++)
+		pthread_join(J->tid[i], NULL);
+	for (size_t i = 0; i < J->n; i++) {
+		struct job *j = J->v[i];
+
+		if (cache[j->key] == NULL)
+			cache[j->key] = j->t.para;
+	}
+	for (size_t i = 0; i < J->ncopies; i++) {
+		struct job *c = J->copies[i];
+
+		if (cache[c->key] == NULL) {
+			para_share(c->t.para, c->same->t.para);
+			cache[c->key] = c->t.para;
+		}
 		free(c);
 	}
 	/* the passes share these too: the table now names paragraphs */
 	g_hash_table_iter_init(&it, shaped);
 	while (g_hash_table_iter_next(&it, NULL, &v))
 		g_hash_table_iter_replace(&it, ((struct job *)v)->t.para);
-	for (size_t i = 0; i < J.n; i++)
-		free(J.v[i]);
-	free(J.copies);
-	pthread_cond_destroy(&J.more);
-	pthread_mutex_destroy(&J.load_lock);
-	pthread_mutex_destroy(&J.lock);
-	free(J.v);
-	free(J.seen);
+	for (size_t i = 0; i < J->n; i++)
+		free(J->v[i]);
+	free(J->copies);
+	pthread_cond_destroy(&J->shaped_cv);
+	pthread_cond_destroy(&J->more);
+	pthread_mutex_destroy(&J->load_lock);
+	pthread_mutex_destroy(&J->lock);
+	free(J->v);
+	free(J->seen);
+	free(J->bykey);
+	free(J->workers);
+	free(J);
 	return keep;
 }
 
@@ -2621,7 +2773,8 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 	struct fo_para **cache = xcalloc(d->nnodes, sizeof *cache);
 	GHashTable *shaped = g_hash_table_new_full(
 	    g_bytes_hash, g_bytes_equal, (GDestroyNotify)g_bytes_unref, NULL);
-	GPtrArray *maps;
+	GPtrArray *maps = NULL;
+	struct jobs *J;
 	unsigned char *vol = xcalloc(d->nnodes, 1);
 
 	/* nodes whose text depends on page numbers (their ancestors too) */
@@ -2635,9 +2788,13 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 				vol[n->serial] = 1;
 	}
 	check_fonts(d, ctx);
-	maps = preshape(d, ctx, cache, vol, shaped);
+	J = preshape_start(d, ctx, cache, vol, shaped);
 	for (int n = 1; n <= MAX_PASSES; n++) {
-		r = pass(d, ctx, prev, cache, vol, NULL, shaped);
+		r = pass(d, ctx, prev, cache, vol, NULL, J, shaped);
+		if (J != NULL) {
+			maps = preshape_finish(J, cache, shaped);
+			J = NULL;
+		}
 		if (r == NULL)
 			break;
 		r->passes = n;
@@ -2672,7 +2829,7 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 	free(vol);
 	if (r != NULL)
 		r->maps = maps; /* the workers' fonts are in the runs */
-	else
+	else if (maps != NULL)
 		g_ptr_array_unref(maps);
 	return r;
 }

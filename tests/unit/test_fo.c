@@ -552,6 +552,93 @@ test_reuse(void **state)
 	g_object_unref(fm);
 }
 
+/* Lines end in glyphs: the space a line breaks after is not kept as an
+ * empty glyph (drawn, each would be an empty ActualText span). */
+static void
+test_line_ends(void **state)
+{
+	struct fo_doc *d = build(HEAD
+	    "<fo:block id='p' text-align='justify'>Een alinea van een "
+	    "paar regels lang, zodat de tekst op meerdere plaatsen na "
+	    "een spatie breekt en de regels worden uitgevuld.</fo:block>" TAIL);
+	PangoFontMap *fm;
+	PangoContext *ctx = context(&fm);
+	struct fo_result *r;
+	const struct fo_para *pa = NULL;
+
+	(void)state;
+	assert_non_null(d);
+	r = fo_layout(d, ctx);
+	assert_non_null(r);
+	for (size_t i = 0; i < r->nparas; i++)
+		if (r->paras[i]->block == find(d, "p"))
+			pa = r->paras[i];
+	assert_non_null(pa);
+	assert_true(pa->nlines > 2);
+	for (int k = 0; k < pa->nlines; k++) {
+		const struct fo_line *ln = &pa->lines[k];
+		const struct fo_run *last = &pa->runs[ln->run + ln->nruns - 1];
+
+		assert_true(last->nglyphs > 0);
+		assert_int_not_equal(
+		    last->g[last->nglyphs - 1].glyph, FO_GLYPH_EMPTY);
+		/* the run's text ends where its glyphs do */
+		assert_int_not_equal(
+		    pa->text[last->offset + last->length - 1], ' ');
+	}
+	fo_result_free(r);
+	fo_free(d);
+	g_object_unref(ctx);
+	g_object_unref(fm);
+}
+
+/* Paragraphs with leaders are reused too, but only with equal leaders. */
+static void
+test_reuse_leaders(void **state)
+{
+	struct fo_doc *d = build(
+	    HEAD "<fo:block id='a'>Inhoud<fo:leader leader-length='30pt' "
+	         "leader-pattern='dots'/>3</fo:block>"
+	         "<fo:block id='b'>Inhoud<fo:leader leader-length='30pt' "
+	         "leader-pattern='rule'/>3</fo:block>"
+	         "<fo:block id='c'>Inhoud<fo:leader leader-length='60pt' "
+	         "leader-pattern='dots'/>3</fo:block>"
+	         "<fo:block id='d' text-align-last='justify'>Inhoud<fo:leader "
+	         "leader-pattern='dots'/>3</fo:block>" TAIL);
+	PangoFontMap *fm;
+	PangoContext *ctx = context(&fm);
+	struct fo_result *r;
+	const struct fo_para *p[4] = {NULL};
+	const char *ids = "abcd";
+
+	(void)state;
+	assert_non_null(d);
+	r = fo_layout(d, ctx);
+	assert_non_null(r);
+	for (int k = 0; k < 4; k++) {
+		char id[2] = {ids[k], '\0'};
+
+		for (size_t i = 0; i < r->nparas; i++)
+			if (r->paras[i]->block == find(d, id))
+				p[k] = r->paras[i];
+		assert_non_null(p[k]);
+	}
+	/* a and b differ only in how the leader is drawn: shared, each with
+	 * its own leader node */
+	assert_int_equal(p[1]->shared, 1);
+	assert_ptr_equal(p[0]->runs, p[1]->runs);
+	assert_ptr_not_equal(p[0]->leaders[0].node, p[1]->leaders[0].node);
+	/* c: a longer leader, d: one that fills the line */
+	assert_int_equal(p[2]->shared, 0);
+	assert_int_equal(p[3]->shared, 0);
+	assert_true(p[2]->lines[0].w > p[0]->lines[0].w + 25);
+	assert_true(p[3]->lines[0].w > p[2]->lines[0].w);
+	fo_result_free(r);
+	fo_free(d);
+	g_object_unref(ctx);
+	g_object_unref(fm);
+}
+
 int
 main(void)
 {
@@ -568,6 +655,8 @@ main(void)
 	    cmocka_unit_test(test_stream_and_shared_props),
 	    cmocka_unit_test(test_wide_glyphs),
 	    cmocka_unit_test(test_reuse),
+	    cmocka_unit_test(test_reuse_leaders),
+	    cmocka_unit_test(test_line_ends),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 
