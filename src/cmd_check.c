@@ -395,9 +395,13 @@ run(const struct cmd_args *a)
 		    "level");
 		return MSG_EXIT_USAGE;
 	}
-	/* without the PDF module, fail before any work */
-	if (str_list_has(formats, "pdf") && pdfmod_load() != 0)
-		return MSG_EXIT_SYSTEM;
+	/* without the PDF module, fail before any work; with it, its fonts
+	 * load while the documents are made */
+	if (str_list_has(formats, "pdf")) {
+		if (pdfmod_load() != 0)
+			return MSG_EXIT_SYSTEM;
+		pdfmod_warm_up();
+	}
 
 	if ((resp = resp_load(a->argv[0], &status)) == NULL)
 		return status;

@@ -224,9 +224,13 @@ run(const struct cmd_args *a)
 		return MSG_EXIT_USAGE;
 	if (cmd_check_lang(lang) != 0)
 		return MSG_EXIT_USAGE;
-	/* without the PDF module, fail before any work */
-	if (str_list_has(formats, "pdf") && pdfmod_load() != 0)
-		return MSG_EXIT_SYSTEM;
+	/* without the PDF module, fail before any work; with it, its fonts
+	 * load while the documents are made */
+	if (str_list_has(formats, "pdf")) {
+		if (pdfmod_load() != 0)
+			return MSG_EXIT_SYSTEM;
+		pdfmod_warm_up();
+	}
 	if (tdir != NULL) {
 		struct stat st;
 		if (stat(tdir, &st) != 0 || !S_ISDIR(st.st_mode)) {

@@ -39,6 +39,8 @@ run(const struct cmd_args *a)
 	struct fo_doc *fo;
 	int syserr, rc;
 
+	/* fonts load while the FO is read */
+	pdfmod_warm_up();
 	/* read as a stream: a long annex never exists as an XML tree */
 	fo = pdfmod_fo_build_file(in, &syserr);
 	if (fo == NULL) {

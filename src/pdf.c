@@ -4,6 +4,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,8 +39,11 @@ struct pdf {
 	int page_drawn;            /* something is drawn on this page */
 	int depth;
 	int tag_error;
-	double pw, ph; /* current page size */
-	int notags;    /* write no structure at all */
+	double pw, ph;         /* current page size */
+	int notags;            /* write no structure at all */
+	cairo_glyph_t *glyphs; /* for draw_glyphs() */
+	cairo_text_cluster_t *clusters;
+	size_t capglyphs;
 };
 
 static int last_pages;
@@ -309,7 +313,21 @@ draw_leader(
 	}
 }
 
-/* Draw one run (or part of one) at x on baseline base. */
+static void
+underline(struct pdf *P, PangoFont *font, double x, double base, double w)
+{
+	PangoFontMetrics *m = pango_font_get_metrics(font, NULL);
+	double pos =
+	    (double)pango_font_metrics_get_underline_position(m) / PANGO_SCALE;
+	double th =
+	    (double)pango_font_metrics_get_underline_thickness(m) / PANGO_SCALE;
+
+	cairo_rectangle(P->cr, x, base - pos, w, th > 0 ? th : 0.5);
+	cairo_fill(P->cr);
+	pango_font_metrics_unref(m);
+}
+
+/* Draw one run (or part of one) at x on baseline base with pango. */
 static void
 draw_piece(struct pdf *P, const char *text, const struct fo_run *r,
     PangoGlyphItem *gi, double x, double base)
@@ -319,27 +337,99 @@ draw_piece(struct pdf *P, const char *text, const struct fo_run *r,
 	tag_flush(P);
 	/* pango applies rise when drawing, not in y_offset */
 	base -= (double)r->rise / PANGO_SCALE;
+	base -= (double)gi->y_offset / PANGO_SCALE;
 	rgb(cr, r->color);
-	cairo_move_to(cr, x, base - (double)gi->y_offset / PANGO_SCALE);
+	cairo_move_to(cr, x, base);
 	pango_cairo_show_glyph_item(cr, text, gi);
-	if (r->underline) {
-		PangoFontMetrics *m =
-		    pango_font_get_metrics(gi->item->analysis.font, NULL);
-		double pos =
-		    (double)pango_font_metrics_get_underline_position(m) /
-		    PANGO_SCALE;
-		double th =
-		    (double)pango_font_metrics_get_underline_thickness(m) /
-		    PANGO_SCALE;
-		double w = (double)pango_glyph_string_get_width(gi->glyphs) /
-		    PANGO_SCALE;
+	if (r->underline)
+		underline(P, gi->item->analysis.font, x, base,
+		    (double)pango_glyph_string_get_width(gi->glyphs) /
+		        PANGO_SCALE);
+}
 
-		cairo_rectangle(cr, x,
-		    base - (double)gi->y_offset / PANGO_SCALE - pos, w,
-		    th > 0 ? th : 0.5);
-		cairo_fill(cr);
-		pango_font_metrics_unref(m);
+/* Byte of glyph i in its left-to-right compact run; the run's end past
+ * the last glyph. */
+static int
+cluster_at(const struct fo_run *r, int i)
+{
+	return i < r->nglyphs ? (int)(r->g[i].cluster & FO_CLUSTER_BYTE)
+	                      : r->length;
+}
+
+/* Can draw_glyphs() take r: compact, left to right, no colour glyphs. */
+static int
+plain_run(const struct fo_run *r)
+{
+	if (r->g == NULL || r->level % 2 != 0)
+		return 0;
+	for (int i = 0; i < r->nglyphs; i++)
+		if (r->g[i].cluster & FO_CLUSTER_COLOR)
+			return 0;
+	return 1;
+}
+
+/*
+ * Draw glyphs g0 to g1 of the plain run r at x on baseline base straight
+ * with cairo, as pango's renderer does it: glyphs of one text position
+ * make one cluster (so the PDF maps them back to their text), empty
+ * glyphs count in their cluster but are not drawn.  Returns the width
+ * drawn, points.
+ */
+static double
+draw_glyphs(struct pdf *P, const char *text, const struct fo_run *r, int g0,
+    int g1, double x, double base)
+{
+	cairo_t *cr = P->cr;
+	int ng = 0, nc = 0, pos = 0, b0 = cluster_at(r, g0),
+	    b1 = cluster_at(r, g1);
+	double x0, y0;
+
+	if (P->capglyphs < (size_t)r->nglyphs + 1) {
+		P->capglyphs = (size_t)r->nglyphs + 1;
+		P->glyphs =
+		    xrealloc(P->glyphs, P->capglyphs * sizeof *P->glyphs);
+		P->clusters =
+		    xrealloc(P->clusters, P->capglyphs * sizeof *P->clusters);
 	}
+	/* where pango's renderer starts: cairo's current point, which
+	 * keeps 1/256 pt */
+	base -= (double)(r->rise + r->y_offset) / PANGO_SCALE;
+	x0 = nearbyint(x * 256) / 256;
+	y0 = nearbyint(base * 256) / 256;
+	for (int i = g0; i < g1;) {
+		int c = cluster_at(r, i), n = 0, j;
+
+		for (j = i; j < g1 && cluster_at(r, j) == c; j++) {
+			cairo_glyph_t *g = &P->glyphs[ng];
+
+			if (r->g[j].glyph != FO_GLYPH_EMPTY) {
+				g->index = r->g[j].glyph;
+				g->x = x0 +
+				    (double)(pos +
+				        (r->off ? r->off[j][0] : 0)) /
+				        PANGO_SCALE;
+				g->y = y0 +
+				    (r->off ? (double)r->off[j][1] / PANGO_SCALE
+				            : 0);
+				ng++;
+				n++;
+			}
+			pos += r->g[j].width;
+		}
+		P->clusters[nc].num_bytes = cluster_at(r, j) - c;
+		P->clusters[nc].num_glyphs = n;
+		nc++;
+		i = j;
+	}
+	tag_flush(P);
+	rgb(cr, r->color);
+	cairo_set_scaled_font(
+	    cr, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(r->font)));
+	cairo_show_text_glyphs(cr, text + r->offset + b0, b1 - b0, P->glyphs,
+	    ng, P->clusters, nc, 0);
+	if (r->underline)
+		underline(P, r->font, x, base, (double)pos / PANGO_SCALE);
+	return (double)pos / PANGO_SCALE;
 }
 
 static void draw_runs(struct pdf *P, const struct fo_op *op,
@@ -439,6 +529,42 @@ draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
 				cuts[k] = cuts[k - 1];
 				cuts[k - 1] = t;
 			}
+		if (plain_run(run)) {
+			int g0 = 0;
+
+			for (int i = 0; i <= ncut; i++) {
+				int g1 = run->nglyphs;
+				const struct fo_link *lk = NULL;
+				char *attrs;
+
+				if (i < ncut)
+					for (g1 = g0; g1 < run->nglyphs &&
+					     off + cluster_at(run, g1) <
+					         cuts[i];
+					     g1++)
+						;
+				if (g1 <= g0)
+					continue;
+				for (size_t k = 0; k < pa->nlinks; k++)
+					if (off + cluster_at(run, g0) >=
+					        pa->links[k].start &&
+					    off + cluster_at(run, g0) <
+					        pa->links[k].end)
+						lk = &pa->links[k];
+				span(P, pa, &in_span, lk == NULL);
+				if (lk != NULL) {
+					attrs = link_attrs(lk->dest, lk->uri);
+					tag_begin(P, CAIRO_TAG_LINK, attrs);
+					free(attrs);
+				}
+				x +=
+				    draw_glyphs(P, text, run, g0, g1, x, op->y);
+				if (lk != NULL)
+					tag_end(P, CAIRO_TAG_LINK);
+				g0 = g1;
+			}
+			continue;
+		}
 		rest = glyph_item(run);
 		for (int i = 0; i <= ncut; i++) {
 			PangoGlyphItem *piece;
@@ -601,6 +727,65 @@ new_context(PangoFontMap **fm)
 	return ctx;
 }
 
+/* pdf_warm_up()'s thread and what it made, until pdf_render() takes it. */
+static struct {
+	pthread_t tid;
+	int started, registered;
+	PangoFontMap *fm;
+	PangoContext *ctx;
+} warm;
+
+static void *
+warm_run(void *arg)
+{
+	(void)arg;
+	warm.ctx = new_context(&warm.fm);
+	return NULL;
+}
+
+/* Wait for the warm-up; returns its context, or NULL if none ran. */
+static PangoContext *
+warm_take(PangoFontMap **fm)
+{
+	PangoContext *ctx;
+
+	if (!warm.started)
+		return NULL;
+	pthread_join(warm.tid, NULL);
+	warm.started = 0;
+	*fm = warm.fm;
+	ctx = warm.ctx;
+	warm.ctx = NULL;
+	warm.fm = NULL;
+	return ctx;
+}
+
+/* At exit, when nothing was rendered after all (the FO was bad). */
+static void
+warm_drop(void)
+{
+	PangoFontMap *fm;
+	PangoContext *ctx = warm_take(&fm);
+
+	if (ctx != NULL) {
+		g_object_unref(ctx);
+		g_object_unref(fm);
+	}
+}
+
+void
+pdf_warm_up(void)
+{
+	if (warm.started)
+		return;
+	if (!warm.registered) {
+		atexit(warm_drop);
+		warm.registered = 1;
+	}
+	if (pthread_create(&warm.tid, NULL, warm_run, NULL) == 0)
+		warm.started = 1;
+}
+
 /*
  * Write the pages to a temporary file beside out_path; with tags 0 no
  * structure elements are written.  Returns a MSG_EXIT_* status; sets
@@ -651,10 +836,17 @@ write_pdf(const struct fo_doc *d, const struct fo_result *r,
 	for (const struct fo_node *c = d->root->first; c; c = c->next)
 		if (c->type == FO_BOOKMARK_TREE)
 			outline(&P, c, CAIRO_PDF_OUTLINE_ROOT);
+	if (cairo_status(P.cr) != CAIRO_STATUS_SUCCESS)
+		st = cairo_status(P.cr);
+	else
+		st = CAIRO_STATUS_SUCCESS;
 	cairo_destroy(P.cr);
+	free(P.glyphs);
+	free(P.clusters);
 	/* tag errors show only here, after finishing */
 	cairo_surface_finish(P.surface);
-	st = cairo_surface_status(P.surface);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(P.surface);
 	cairo_surface_destroy(P.surface);
 	if (P.tag_error) {
 		msg_level_at(MSG_ERROR, d->file, 0, 0,
@@ -680,8 +872,12 @@ pdf_render(
     const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta)
 {
 	PangoFontMap *fm;
-	PangoContext *ctx = new_context(&fm);
-	struct fo_result *r = fo_layout(d, ctx);
+	PangoContext *ctx = warm_take(&fm);
+	struct fo_result *r;
+
+	if (ctx == NULL)
+		ctx = new_context(&fm);
+	r = fo_layout(d, ctx);
 	int rc, tag_failed;
 
 	last_pages = 0;

@@ -50,6 +50,14 @@ int pdf_render_buf(
 int pdf_render(
     const struct fo_doc *d, const char *out_path, const struct pdf_meta *meta);
 
+/*
+ * Start loading the fonts' configuration (fontconfig's files and caches,
+ * a pango font map) on a thread of its own; the next pdf_render() takes
+ * it over.  For callers that read or make the FO first, which leaves a
+ * processor idle meanwhile.  Optional: rendering loads it otherwise.
+ */
+void pdf_warm_up(void);
+
 /* Number of pages the last successful pdf_render() wrote (for tests). */
 int pdf_last_pages(void);
 

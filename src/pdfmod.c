@@ -154,3 +154,10 @@ pdfmod_last_pages(void)
 {
 	return mod != NULL ? mod->last_pages() : 0;
 }
+
+void
+pdfmod_warm_up(void)
+{
+	if (pdfmod_load() == 0)
+		mod->warm_up();
+}

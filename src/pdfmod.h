@@ -35,7 +35,7 @@ struct pdf_meta;
  * or any executable function the module calls changes its meaning or
  * layout: a module of another build is then refused instead of crashing.
  */
-#define PDFMOD_ABI 1
+#define PDFMOD_ABI 2
 
 /* The module's one entry point, the data symbol PDFMOD_ENTRY. */
 struct pdfmod_entry {
@@ -49,6 +49,7 @@ struct pdfmod_entry {
 	int (*render_buf)(
 	    struct _xmlDoc *fo, const struct pdf_meta *meta, struct buf *out);
 	int (*last_pages)(void);
+	void (*warm_up)(void);
 };
 #define PDFMOD_ENTRY "pdfmod_entry"
 
@@ -75,5 +76,7 @@ int pdfmod_render_buf(
     struct _xmlDoc *fo, const struct pdf_meta *meta, struct buf *out);
 /* pdf_last_pages(); 0 without the module. */
 int pdfmod_last_pages(void);
+/* pdf_warm_up(); nothing without the module. */
+void pdfmod_warm_up(void);
 
 #endif

@@ -17,4 +17,5 @@ const struct pdfmod_entry pdfmod_entry = {
     .render = pdf_render,
     .render_buf = pdf_render_buf,
     .last_pages = pdf_last_pages,
+    .warm_up = pdf_warm_up,
 };

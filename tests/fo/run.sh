@@ -19,6 +19,7 @@
 #   outline N        the outline has N items
 #   struct TYPE      the structure tree has an element of TYPE
 #   untagged TEXT    TEXT (running headers) is not in the structure tree
+#   content N TEXT   TEXT occurs N times in the uncompressed PDF (qpdf --qdf)
 ICOC=${ICOC:-./icoc}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -81,6 +82,12 @@ check() {	# check NAME PDF EXPECT
 			pdfinfo -struct-text "$pdf" 2>/dev/null | grep -qF -- "$arg" &&
 			    bad "$name: '$arg' is inside the structure tree" ||
 			    ok "$name: '$arg' left out of the structure" ;;
+		content)
+			n=${arg%% *} s=${arg#* }
+			qpdf --qdf --object-streams=disable "$pdf" "$T/qdf.pdf" 2>/dev/null
+			got=$(grep -aoF -- "$s" "$T/qdf.pdf" | wc -l)
+			[ "$got" = "$n" ] && ok "$name: content $n '$s'" ||
+			    bad "$name: '$s' $got times in the PDF, want $n" ;;
 		outline)
 			got=$(qpdf --json --json-key=outlines "$pdf" 2>/dev/null |
 			    grep -c '"title":')
