@@ -469,6 +469,40 @@ span(struct pdf *P, const struct fo_para *pa, int *in, int want)
 	*in = want;
 }
 
+/* The link whose text holds byte off of pa, or NULL. */
+static const struct fo_link *
+link_at(const struct fo_para *pa, int off)
+{
+	const struct fo_link *lk = NULL;
+
+	for (size_t k = 0; k < pa->nlinks; k++)
+		if (off >= pa->links[k].start && off < pa->links[k].end)
+			lk = &pa->links[k];
+	return lk;
+}
+
+/* Open the structure of a piece of text in link lk, or outside links. */
+static void
+link_begin(struct pdf *P, const struct fo_para *pa, int *in_span,
+    const struct fo_link *lk)
+{
+	char *attrs;
+
+	span(P, pa, in_span, lk == NULL);
+	if (lk == NULL)
+		return;
+	attrs = link_attrs(lk->dest, lk->uri);
+	tag_begin(P, CAIRO_TAG_LINK, attrs);
+	free(attrs);
+}
+
+static void
+link_end(struct pdf *P, const struct fo_link *lk)
+{
+	if (lk != NULL)
+		tag_end(P, CAIRO_TAG_LINK);
+}
+
 static void
 draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
     const char *text, double x)
@@ -484,13 +518,8 @@ draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
 		int cuts[64], ncut = 0;
 
 		if (run->shape) {
-			const struct fo_link *lk = NULL;
-			char *attrs;
+			const struct fo_link *lk = link_at(pa, off);
 
-			for (size_t k = 0; k < pa->nlinks; k++)
-				if (off >= pa->links[k].start &&
-				    off < pa->links[k].end)
-					lk = &pa->links[k];
 			for (size_t i = 0; i < pa->nleaders; i++)
 				if (pa->leaders[i].index >= off &&
 				    pa->leaders[i].index < end &&
@@ -499,19 +528,14 @@ draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
 				        w < 1))
 					lk =
 					    NULL; /* nothing drawn: no empty link */
-			span(P, pa, &in_span, lk == NULL);
-			if (lk != NULL) { /* a TOC line: the dots link too */
-				attrs = link_attrs(lk->dest, lk->uri);
-				tag_begin(P, CAIRO_TAG_LINK, attrs);
-				free(attrs);
-			}
+			/* a TOC line: the dots link too */
+			link_begin(P, pa, &in_span, lk);
 			for (size_t i = 0; i < pa->nleaders; i++)
 				if (pa->leaders[i].index >= off &&
 				    pa->leaders[i].index < end)
 					draw_leader(P, pa->leaders[i].node, x,
 					    op->y, w);
-			if (lk != NULL)
-				tag_end(P, CAIRO_TAG_LINK);
+			link_end(P, lk);
 			x += w;
 			continue;
 		}
@@ -534,8 +558,7 @@ draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
 
 			for (int i = 0; i <= ncut; i++) {
 				int g1 = run->nglyphs;
-				const struct fo_link *lk = NULL;
-				char *attrs;
+				const struct fo_link *lk;
 
 				if (i < ncut)
 					for (g1 = g0; g1 < run->nglyphs &&
@@ -545,22 +568,11 @@ draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
 						;
 				if (g1 <= g0)
 					continue;
-				for (size_t k = 0; k < pa->nlinks; k++)
-					if (off + cluster_at(run, g0) >=
-					        pa->links[k].start &&
-					    off + cluster_at(run, g0) <
-					        pa->links[k].end)
-						lk = &pa->links[k];
-				span(P, pa, &in_span, lk == NULL);
-				if (lk != NULL) {
-					attrs = link_attrs(lk->dest, lk->uri);
-					tag_begin(P, CAIRO_TAG_LINK, attrs);
-					free(attrs);
-				}
+				lk = link_at(pa, off + cluster_at(run, g0));
+				link_begin(P, pa, &in_span, lk);
 				x +=
 				    draw_glyphs(P, text, run, g0, g1, x, op->y);
-				if (lk != NULL)
-					tag_end(P, CAIRO_TAG_LINK);
+				link_end(P, lk);
 				g0 = g1;
 			}
 			continue;
@@ -568,8 +580,7 @@ draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
 		rest = glyph_item(run);
 		for (int i = 0; i <= ncut; i++) {
 			PangoGlyphItem *piece;
-			const struct fo_link *lk = NULL;
-			char *attrs;
+			const struct fo_link *lk;
 
 			if (i < ncut) {
 				if (cuts[i] <= rest->item->offset ||
@@ -582,19 +593,10 @@ draw_runs(struct pdf *P, const struct fo_op *op, const struct fo_line *line,
 					continue;
 			} else
 				piece = rest;
-			for (size_t k = 0; k < pa->nlinks; k++)
-				if (piece->item->offset >= pa->links[k].start &&
-				    piece->item->offset < pa->links[k].end)
-					lk = &pa->links[k];
-			span(P, pa, &in_span, lk == NULL);
-			if (lk != NULL) {
-				attrs = link_attrs(lk->dest, lk->uri);
-				tag_begin(P, CAIRO_TAG_LINK, attrs);
-				free(attrs);
-			}
+			lk = link_at(pa, piece->item->offset);
+			link_begin(P, pa, &in_span, lk);
 			draw_piece(P, text, run, piece, x, op->y);
-			if (lk != NULL)
-				tag_end(P, CAIRO_TAG_LINK);
+			link_end(P, lk);
 			x += (double)pango_glyph_string_get_width(
 			         piece->glyphs) /
 			    PANGO_SCALE;

@@ -61,6 +61,19 @@ find(const struct fo_doc *d, const char *id)
 	return n;
 }
 
+/* The laid-out paragraph of the block with id (the last one in it). */
+static const struct fo_para *
+para_of(const struct fo_result *r, const struct fo_doc *d, const char *id)
+{
+	const struct fo_para *pa = NULL;
+
+	for (size_t i = 0; i < r->nparas; i++)
+		if (r->paras[i]->block == find(d, id))
+			pa = r->paras[i];
+	assert_non_null(pa);
+	return pa;
+}
+
 static void
 test_lengths(void **state)
 {
@@ -349,10 +362,7 @@ test_hyphenation(void **state)
 	assert_non_null(d);
 	r = fo_layout(d, ctx);
 	assert_non_null(r);
-	for (size_t i = 0; i < r->nparas; i++)
-		if (r->paras[i]->block == find(d, "h"))
-			pa = r->paras[i];
-	assert_non_null(pa);
+	pa = para_of(r, d, "h");
 	text = pa->text;
 	/* soft hyphens remain only where a line broke */
 	for (int k = 0; k < pa->nlines; k++) {
@@ -476,10 +486,7 @@ test_wide_glyphs(void **state)
 	assert_non_null(d);
 	r = fo_layout(d, ctx);
 	assert_non_null(r);
-	for (size_t i = 0; i < r->nparas; i++)
-		if (r->paras[i]->block == find(d, "w"))
-			pa = r->paras[i];
-	assert_non_null(pa);
+	pa = para_of(r, d, "w");
 	assert_int_equal(pa->nlines, 1);
 	for (int i = 0; i < pa->nruns; i++)
 		if (pa->runs[i].wg != NULL) {
@@ -525,10 +532,7 @@ test_reuse(void **state)
 	for (int k = 0; k < 5; k++) {
 		char id[2] = {ids[k], '\0'};
 
-		for (size_t i = 0; i < r->nparas; i++)
-			if (r->paras[i]->block == find(d, id))
-				p[k] = r->paras[i];
-		assert_non_null(p[k]);
+		p[k] = para_of(r, d, id);
 	}
 	/* a and b: b shares a's glyphs */
 	assert_int_equal(p[0]->shared, 0);
@@ -570,10 +574,7 @@ test_line_ends(void **state)
 	assert_non_null(d);
 	r = fo_layout(d, ctx);
 	assert_non_null(r);
-	for (size_t i = 0; i < r->nparas; i++)
-		if (r->paras[i]->block == find(d, "p"))
-			pa = r->paras[i];
-	assert_non_null(pa);
+	pa = para_of(r, d, "p");
 	assert_true(pa->nlines > 2);
 	for (int k = 0; k < pa->nlines; k++) {
 		const struct fo_line *ln = &pa->lines[k];
@@ -618,10 +619,7 @@ test_reuse_leaders(void **state)
 	for (int k = 0; k < 4; k++) {
 		char id[2] = {ids[k], '\0'};
 
-		for (size_t i = 0; i < r->nparas; i++)
-			if (r->paras[i]->block == find(d, id))
-				p[k] = r->paras[i];
-		assert_non_null(p[k]);
+		p[k] = para_of(r, d, id);
 	}
 	/* a and b differ only in how the leader is drawn: shared, each with
 	 * its own leader node */
