@@ -12,7 +12,7 @@
 
 #include <stdint.h>
 
-#include <pango/pango.h>
+#include <pango/pangocairo.h>
 
 #include "fo.h"
 
@@ -69,8 +69,10 @@ struct fo_run {
 	int offset, length, num_chars, nglyphs;
 	int width; /* pango units */
 	int y_offset, start_x_offset, end_x_offset;
-	int rise;       /* pango units, positive raises */
-	unsigned color; /* 0xRRGGBB */
+	int rise;                    /* pango units, positive raises */
+	cairo_scaled_font_t *scaled; /* the font's, to draw with */
+	int ul_pos, ul_thick;        /* underline, pango units (underline) */
+	unsigned color;              /* 0xRRGGBB */
 	short script;
 	unsigned char level, gravity, aflags;
 	unsigned underline : 1, shape : 1;
@@ -137,6 +139,7 @@ struct fo_result {
 	size_t nparas, capparas;
 	int *first_page, *last_page; /* per node serial: 1-based page, 0 none */
 	int passes;                  /* layout passes needed */
+	size_t given;                /* pages handed to the sink, valid */
 	GPtrArray *maps; /* font maps and contexts of the shaping threads */
 };
 
@@ -148,5 +151,29 @@ struct fo_result {
  */
 struct fo_result *fo_layout(const struct fo_doc *d, PangoContext *ctx);
 void fo_result_free(struct fo_result *r);
+
+/*
+ * Where fo_layout_to() hands pages on as soon as they are laid out, so
+ * that they can be drawn meanwhile.  Every pass after the first may be
+ * the last: its pages go to page() in order, copies whose ops stay valid
+ * until restart() or until the result is freed.  restart(): the pages
+ * given so far are void (another pass follows, or a destination was
+ * added to one); it returns when they are no longer used.  done(): all
+ * the result's pages have been given.  Called on fo_layout_to()'s thread,
+ * which does not otherwise wait for the one taking the pages.  Runs
+ * drawn while the layout goes on must not touch pango: plain runs (left
+ * to right, compact, no colour glyphs) carry what drawing needs.
+ */
+struct fo_sink {
+	void (*page)(void *ud, const struct fo_page *pg);
+	void (*restart)(void *ud);
+	void (*done)(void *ud);
+	void *ud;
+};
+struct fo_result *fo_layout_to(
+    const struct fo_doc *d, PangoContext *ctx, const struct fo_sink *sink);
+
+/* The threads fo_layout() shapes with for d (ICOC_THREADS or the CPUs). */
+int fo_threads(const struct fo_doc *d);
 
 #endif

@@ -103,11 +103,12 @@ struct lay {
 	const char *format;
 	const char *cur_label; /* static content: this page's number */
 	int failed;
-	struct fo_para **cache;   /* by serial of a run's first inline node */
-	const unsigned char *vol; /* per serial: shows a page number */
-	struct jobs *jobs;        /* preshape() collecting, or NULL */
-	struct jobs *pending;     /* the first pass: jobs still shaping */
-	GHashTable *shaped;       /* reuse key -> paragraph (reuse_key()),
+	struct fo_para **cache;     /* by serial of a run's first inline node */
+	const unsigned char *vol;   /* per serial: shows a page number */
+	struct jobs *jobs;          /* preshape() collecting, or NULL */
+	struct jobs *pending;       /* the first pass: jobs still shaping */
+	const struct fo_sink *sink; /* finished pages go here too, or NULL */
+	GHashTable *shaped;         /* reuse key -> paragraph (reuse_key()),
 	                             or job while jobs are pending */
 };
 
@@ -497,6 +498,18 @@ copy_run(struct fo_run *r, struct fo_glyph *g, const PangoGlyphItem *gi,
 		r->rise = ((const PangoAttrInt *)a)->value;
 	r->underline = item_attr(item, PANGO_ATTR_UNDERLINE) != NULL;
 	r->shape = item_attr(item, PANGO_ATTR_SHAPE) != NULL;
+	/* what drawing needs of the font, taken here: the shaping thread
+	 * owns it (fo_sink) */
+	r->scaled = pango_cairo_font_get_scaled_font(
+	    PANGO_CAIRO_FONT(item->analysis.font));
+	if (r->underline) {
+		PangoFontMetrics *m = pango_font_get_metrics(
+		    item->analysis.font, item->analysis.language);
+
+		r->ul_pos = pango_font_metrics_get_underline_position(m);
+		r->ul_thick = pango_font_metrics_get_underline_thickness(m);
+		pango_font_metrics_unref(m);
+	}
 	for (int i = 0; i < gs->num_glyphs && r->g != NULL; i++)
 		if ((gs->glyphs[i].glyph >= FO_GLYPH_EMPTY &&
 		        gs->glyphs[i].glyph != PANGO_GLYPH_EMPTY) ||
@@ -1996,7 +2009,6 @@ page_finish(struct lay *L, struct pb *pb)
 {
 	struct fo_page *pg = pb->pg;
 
-	(void)L;
 	pg->nops = pb->ndeco + pb->ncontent;
 	pg->capops = pg->nops;
 	pg->ops = xcalloc(pg->nops ? pg->nops : 1, sizeof *pg->ops);
@@ -2008,6 +2020,10 @@ page_finish(struct lay *L, struct pb *pb)
 	free(pb->deco);
 	free(pb->content);
 	free(pb);
+	if (L->sink != NULL) {
+		L->sink->page(L->sink->ud, pg);
+		L->r->given = (size_t)(pg - L->r->pages) + 1;
+	}
 }
 
 /* Where to cut a cell's content [from, n) to fit avail; from when nothing fits. */
@@ -2291,6 +2307,16 @@ sequence(struct lay *L, const struct fo_node *seq)
 }
 
 /* Ids that got no place of their own point at their nearest placed ancestor. */
+/* Will orphan_dests() add a destination to a page? */
+static int
+orphans(const struct lay *L)
+{
+	for (size_t i = 0; i < L->d->nids; i++)
+		if (!L->dest_done[L->d->ids[i]->serial] && L->r->npages > 0)
+			return 1;
+	return 0;
+}
+
 static void
 orphan_dests(struct lay *L)
 {
@@ -2369,7 +2395,7 @@ check_fonts(const struct fo_doc *d, PangoContext *ctx)
 static struct fo_result *
 pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
     struct fo_para **cache, const unsigned char *vol, struct jobs *jobs,
-    struct jobs *pending, GHashTable *shaped)
+    struct jobs *pending, GHashTable *shaped, const struct fo_sink *sink)
 {
 	struct lay L;
 	struct fo_result *r = xcalloc(1, sizeof *r);
@@ -2384,6 +2410,7 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 	L.vol = vol;
 	L.jobs = jobs;
 	L.pending = pending;
+	L.sink = sink;
 	L.shaped = shaped;
 	r->first_page = xcalloc(d->nnodes, sizeof *r->first_page);
 	r->last_page = xcalloc(d->nnodes, sizeof *r->last_page);
@@ -2392,10 +2419,18 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
 	     c = c->next)
 		if (c->type == FO_PAGE_SEQUENCE)
 			sequence(&L, c);
-	if (!L.failed && jobs == NULL)
+	if (!L.failed && jobs == NULL) {
+		/* pages already given change: give them again */
+		if (sink != NULL && orphans(&L)) {
+			sink->restart(sink->ud);
+			r->given = 0;
+		}
 		orphan_dests(&L);
+	}
 	free(L.dest_done);
 	if (L.failed) {
+		if (sink != NULL && r->given > 0)
+			sink->restart(sink->ud); /* before its pages go */
 		fo_result_free(r);
 		return NULL;
 	}
@@ -2413,8 +2448,8 @@ pass(const struct fo_doc *d, PangoContext *ctx, const struct fo_result *prev,
  * document large enough to gain from them (starting them and loading
  * their fonts costs a few milliseconds).
  */
-static int
-workers(const struct fo_doc *d)
+int
+fo_threads(const struct fo_doc *d)
 {
 	const char *e = getenv("ICOC_THREADS");
 	long n;
@@ -2650,7 +2685,7 @@ static struct jobs *
 preshape_start(const struct fo_doc *d, PangoContext *ctx,
     struct fo_para **cache, const unsigned char *vol, GHashTable *shaped)
 {
-	int nw = workers(d);
+	int nw = fo_threads(d);
 	struct jobs *J;
 	struct worker *w;
 
@@ -2684,7 +2719,7 @@ preshape_start(const struct fo_doc *d, PangoContext *ctx,
 	pthread_mutex_lock(&J->lock);
 	J->loading -= nw - 1 - J->started; /* those that did not start */
 	pthread_mutex_unlock(&J->lock);
-	fo_result_free(pass(d, ctx, NULL, cache, vol, J, NULL, shaped));
+	fo_result_free(pass(d, ctx, NULL, cache, vol, J, NULL, shaped, NULL));
 	pthread_mutex_lock(&J->lock);
 	J->done = 1;
 	pthread_cond_broadcast(&J->more);
@@ -2769,6 +2804,13 @@ stable(const struct fo_doc *d, const struct fo_result *a,
 struct fo_result *
 fo_layout(const struct fo_doc *d, PangoContext *ctx)
 {
+	return fo_layout_to(d, ctx, NULL);
+}
+
+struct fo_result *
+fo_layout_to(
+    const struct fo_doc *d, PangoContext *ctx, const struct fo_sink *sink)
+{
 	struct fo_result *prev = NULL, *r = NULL;
 	struct fo_para **cache = xcalloc(d->nnodes, sizeof *cache);
 	GHashTable *shaped = g_hash_table_new_full(
@@ -2789,8 +2831,10 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 	}
 	check_fonts(d, ctx);
 	J = preshape_start(d, ctx, cache, vol, shaped);
-	for (int n = 1; n <= MAX_PASSES; n++) {
-		r = pass(d, ctx, prev, cache, vol, NULL, J, shaped);
+	for (int n = 1;; n++) {
+		/* the first pass only guesses the page numbers: not given */
+		r = pass(d, ctx, prev, cache, vol, NULL, J, shaped,
+		    n > 1 ? sink : NULL);
 		if (J != NULL) {
 			maps = preshape_finish(J, cache, shaped);
 			J = NULL;
@@ -2800,6 +2844,15 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 		r->passes = n;
 		if (prev != NULL && stable(d, prev, r))
 			break;
+		if (n == MAX_PASSES) {
+			msg_level_at(MSG_WARNING, d->file, 0, 0,
+			    "page numbers still change after %d layout passes; "
+			    "page references may be off by a page",
+			    MAX_PASSES);
+			break;
+		}
+		if (sink != NULL && n > 1)
+			sink->restart(sink->ud); /* another pass follows */
 		fo_result_free(prev);
 		prev = r;
 		/* the next pass reads only its page numbers: drop the rest */
@@ -2812,8 +2865,13 @@ fo_layout(const struct fo_doc *d, PangoContext *ctx)
 			para_free(prev->paras[i]);
 		prev->nparas = 0;
 	}
-	if (r != prev)
-		fo_result_free(prev);
+	fo_result_free(prev);
+	if (r != NULL && sink != NULL) {
+		for (size_t i = r->given; i < r->npages; i++)
+			sink->page(sink->ud, &r->pages[i]);
+		r->given = r->npages;
+		sink->done(sink->ud);
+	}
 	/* the result takes the shared paragraphs */
 	for (unsigned i = 0; i < d->nnodes; i++)
 		if (cache[i] != NULL) {

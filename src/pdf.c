@@ -314,16 +314,22 @@ draw_leader(
 }
 
 static void
+underline_at(
+    struct pdf *P, double x, double base, double w, double pos, double th)
+{
+	cairo_rectangle(P->cr, x, base - pos, w, th > 0 ? th : 0.5);
+	cairo_fill(P->cr);
+}
+
+static void
 underline(struct pdf *P, PangoFont *font, double x, double base, double w)
 {
 	PangoFontMetrics *m = pango_font_get_metrics(font, NULL);
-	double pos =
-	    (double)pango_font_metrics_get_underline_position(m) / PANGO_SCALE;
-	double th =
-	    (double)pango_font_metrics_get_underline_thickness(m) / PANGO_SCALE;
 
-	cairo_rectangle(P->cr, x, base - pos, w, th > 0 ? th : 0.5);
-	cairo_fill(P->cr);
+	underline_at(P, x, base, w,
+	    (double)pango_font_metrics_get_underline_position(m) / PANGO_SCALE,
+	    (double)pango_font_metrics_get_underline_thickness(m) /
+	        PANGO_SCALE);
 	pango_font_metrics_unref(m);
 }
 
@@ -423,12 +429,13 @@ draw_glyphs(struct pdf *P, const char *text, const struct fo_run *r, int g0,
 	}
 	tag_flush(P);
 	rgb(cr, r->color);
-	cairo_set_scaled_font(
-	    cr, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(r->font)));
+	cairo_set_scaled_font(cr, r->scaled);
 	cairo_show_text_glyphs(cr, text + r->offset + b0, b1 - b0, P->glyphs,
 	    ng, P->clusters, nc, 0);
 	if (r->underline)
-		underline(P, r->font, x, base, (double)pos / PANGO_SCALE);
+		underline_at(P, x, base, (double)pos / PANGO_SCALE,
+		    (double)r->ul_pos / PANGO_SCALE,
+		    (double)r->ul_thick / PANGO_SCALE);
 	return (double)pos / PANGO_SCALE;
 }
 
@@ -788,10 +795,106 @@ pdf_warm_up(void)
 		warm.started = 1;
 }
 
+/* Begin a document on fp, its first page like first. */
+static void
+doc_begin(struct pdf *P, FILE *fp, const struct fo_doc *d,
+    const struct pdf_meta *meta, const struct fo_page *first, int tags)
+{
+	memset(P, 0, sizeof *P);
+	P->notags = !tags;
+	P->surface = cairo_pdf_surface_create_for_stream(
+	    write_fp, fp, first->width, first->height);
+	metadata(P->surface, d, meta);
+	P->cr = cairo_create(P->surface);
+	P->pw = first->width;
+	P->ph = first->height;
+	tag_begin(P, "Document", NULL);
+}
+
+/* Draw pg, the document's last page when last. */
+static void
+doc_page(struct pdf *P, const struct fo_page *pg, int last)
+{
+	/* only on a change: cairo 1.16 loses structure tags around it */
+	if (pg->width != P->pw || pg->height != P->ph)
+		cairo_pdf_surface_set_size(P->surface, pg->width, pg->height);
+	P->pw = pg->width;
+	P->ph = pg->height;
+	draw_page(P, pg);
+	if (last) {
+		/* every element ends on the last page: cairo drops tag
+		 * operations recorded after the last cairo_show_page() */
+		if (P->depth != 1)
+			P->tag_error = 1;
+		else
+			tag_end(P, "Document");
+	}
+	tag_page_end(P);
+	cairo_show_page(P->cr);
+	P->page_drawn = 0;
+}
+
+/* Finish the document: its outline, then cairo's status, in which tag
+ * errors show only now. */
+static cairo_status_t
+doc_end(struct pdf *P, const struct fo_doc *d)
+{
+	cairo_status_t st;
+
+	for (const struct fo_node *c = d->root->first; c; c = c->next)
+		if (c->type == FO_BOOKMARK_TREE)
+			outline(P, c, CAIRO_PDF_OUTLINE_ROOT);
+	st = cairo_status(P->cr);
+	cairo_destroy(P->cr);
+	free(P->glyphs);
+	free(P->clusters);
+	cairo_surface_finish(P->surface);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(P->surface);
+	cairo_surface_destroy(P->surface);
+	return st;
+}
+
+/* What a finished document's status means: a MSG_EXIT_* status, with
+ * *tag_failed set when cairo refused the structure (nothing is kept). */
+static int
+doc_status(const struct pdf *P, cairo_status_t st, const struct fo_doc *d,
+    const char *out_path, int *tag_failed)
+{
+	*tag_failed = 0;
+	if (P->tag_error) {
+		msg_level_at(MSG_ERROR, d->file, 0, 0,
+		    "internal error: unbalanced structure tags");
+		return MSG_EXIT_SYSTEM;
+	}
+	if (st == CAIRO_STATUS_TAG_ERROR && !P->notags) {
+		*tag_failed = 1;
+		return MSG_EXIT_SYSTEM;
+	}
+	if (st != CAIRO_STATUS_SUCCESS) {
+		msg_level_at(MSG_ERROR, out_path, 0, 0, "cannot write PDF: %s",
+		    cairo_status_to_string(st));
+		return MSG_EXIT_SYSTEM;
+	}
+	return MSG_EXIT_OK;
+}
+
+/* Keep at's file when rc says so, remove it otherwise. */
+static int
+doc_keep(struct atomic *at, int rc)
+{
+	if (rc == MSG_EXIT_OK && atomic_commit(at) != 0)
+		return MSG_EXIT_SYSTEM;
+	if (rc != MSG_EXIT_OK)
+		atomic_abort(at);
+	return rc;
+}
+
 /*
- * Write the pages to a temporary file beside out_path; with tags 0 no
- * structure elements are written.  Returns a MSG_EXIT_* status; sets
- * *tag_failed when cairo refused the structure (and nothing was kept).
+ * Write the pages of r to a temporary file beside out_path, renamed into
+ * place when all went well; with tags 0 no structure elements are
+ * written.  Returns a MSG_EXIT_* status; sets *tag_failed when cairo
+ * refused the structure (and nothing was kept).
  */
 static int
 write_pdf(const struct fo_doc *d, const struct fo_result *r,
@@ -800,72 +903,218 @@ write_pdf(const struct fo_doc *d, const struct fo_result *r,
 {
 	struct atomic at;
 	struct pdf P;
-	cairo_status_t st;
-	int rc = MSG_EXIT_OK;
 
 	*tag_failed = 0;
 	if (atomic_open(&at, out_path) != 0)
 		return MSG_EXIT_SYSTEM;
-	memset(&P, 0, sizeof P);
-	P.notags = !tags;
-	P.surface = cairo_pdf_surface_create_for_stream(
-	    write_fp, at.fp, r->pages[0].width, r->pages[0].height);
-	metadata(P.surface, d, meta);
-	P.cr = cairo_create(P.surface);
-	tag_begin(&P, "Document", NULL);
-	for (size_t i = 0; i < r->npages; i++) {
-		/* only on a change: cairo 1.16 loses structure tags around it */
-		if (i > 0 &&
-		    (r->pages[i].width != r->pages[i - 1].width ||
-		        r->pages[i].height != r->pages[i - 1].height))
-			cairo_pdf_surface_set_size(
-			    P.surface, r->pages[i].width, r->pages[i].height);
-		P.pw = r->pages[i].width;
-		P.ph = r->pages[i].height;
-		draw_page(&P, &r->pages[i]);
-		if (i + 1 == r->npages) {
-			/* every element ends on the last page: cairo drops tag
-			 * operations recorded after the last cairo_show_page() */
-			if (P.depth != 1)
-				P.tag_error = 1;
-			else
-				tag_end(&P, "Document");
+	doc_begin(&P, at.fp, d, meta, &r->pages[0], tags);
+	for (size_t i = 0; i < r->npages; i++)
+		doc_page(&P, &r->pages[i], i + 1 == r->npages);
+	return doc_keep(
+	    &at, doc_status(&P, doc_end(&P, d), d, out_path, tag_failed));
+}
+
+/* ---- drawing while the layout goes on ------------------------------- */
+
+/*
+ * The pages of the layout's last passes (fo_sink), drawn on a thread of
+ * their own as they come: the layout's final pass and the drawing, each
+ * on a processor, overlap.  A page with a run that only pango draws
+ * (right to left, colour glyphs) waits until the layout is done.
+ */
+struct feed {
+	pthread_mutex_t lock;
+	pthread_cond_t cv;
+	struct fo_page *pages; /* copies of the pages given */
+	size_t n, cap, next;   /* given; the next to draw */
+	int done;              /* all pages are given */
+	int restart;           /* void what is drawn; the drawing clears it */
+	int stop;              /* the layout failed: draw no more */
+	/* the drawing thread's */
+	FILE *fp;
+	const struct fo_doc *d;
+	const struct pdf_meta *meta;
+	struct pdf P;
+	int begun;
+	cairo_status_t st;
+};
+
+/* Are all runs of pg drawn without pango? */
+static int
+page_plain(const struct fo_page *pg)
+{
+	for (size_t i = 0; i < pg->nops; i++) {
+		const struct fo_op *op = &pg->ops[i];
+		const struct fo_line *ln;
+
+		if (op->kind != FO_OP_LINE)
+			continue;
+		ln = &op->para->lines[op->line];
+		for (int k = ln->run; k < ln->run + ln->nruns; k++)
+			if (!op->para->runs[k].shape &&
+			    !plain_run(&op->para->runs[k]))
+				return 0;
+	}
+	return 1;
+}
+
+/* Drop what was drawn: the surface, and the bytes written so far. */
+static void
+feed_drop(struct feed *F)
+{
+	if (!F->begun)
+		return;
+	cairo_destroy(F->P.cr);
+	cairo_surface_destroy(F->P.surface);
+	free(F->P.glyphs);
+	free(F->P.clusters);
+	F->begun = 0;
+	fflush(F->fp);
+	if (ftruncate(fileno(F->fp), 0) != 0)
+		clearerr(F->fp); /* a write error shows when it is written */
+	rewind(F->fp);
+}
+
+static void *
+feed_draw(void *arg)
+{
+	struct feed *F = arg;
+
+	pthread_mutex_lock(&F->lock);
+	for (;;) {
+		struct fo_page pg;
+		int last;
+
+		if (F->stop)
+			break;
+		if (F->restart) {
+			feed_drop(F);
+			F->next = 0;
+			F->restart = 0;
+			pthread_cond_broadcast(&F->cv);
+			continue;
 		}
-		tag_page_end(&P);
-		cairo_show_page(P.cr);
-		P.page_drawn = 0;
+		if (F->done && F->next == F->n) {
+			if (F->begun)
+				F->st = doc_end(&F->P, F->d);
+			F->begun = 0;
+			break;
+		}
+		/* the last page is known only when the layout is done */
+		if (F->next >= F->n || (!F->done && F->next + 1 == F->n) ||
+		    (!F->done && !page_plain(&F->pages[F->next]))) {
+			pthread_cond_wait(&F->cv, &F->lock);
+			continue;
+		}
+		pg = F->pages[F->next];
+		last = F->done && F->next + 1 == F->n;
+		pthread_mutex_unlock(&F->lock);
+		if (!F->begun) {
+			doc_begin(&F->P, F->fp, F->d, F->meta, &pg, 1);
+			F->begun = 1;
+		}
+		doc_page(&F->P, &pg, last);
+		pthread_mutex_lock(&F->lock);
+		F->next++;
 	}
-	for (const struct fo_node *c = d->root->first; c; c = c->next)
-		if (c->type == FO_BOOKMARK_TREE)
-			outline(&P, c, CAIRO_PDF_OUTLINE_ROOT);
-	if (cairo_status(P.cr) != CAIRO_STATUS_SUCCESS)
-		st = cairo_status(P.cr);
-	else
-		st = CAIRO_STATUS_SUCCESS;
-	cairo_destroy(P.cr);
-	free(P.glyphs);
-	free(P.clusters);
-	/* tag errors show only here, after finishing */
-	cairo_surface_finish(P.surface);
-	if (st == CAIRO_STATUS_SUCCESS)
-		st = cairo_surface_status(P.surface);
-	cairo_surface_destroy(P.surface);
-	if (P.tag_error) {
-		msg_level_at(MSG_ERROR, d->file, 0, 0,
-		    "internal error: unbalanced structure tags");
-		rc = MSG_EXIT_SYSTEM;
-	} else if (st == CAIRO_STATUS_TAG_ERROR && tags) {
-		*tag_failed = 1;
-		rc = MSG_EXIT_SYSTEM;
-	} else if (st != CAIRO_STATUS_SUCCESS) {
-		msg_level_at(MSG_ERROR, out_path, 0, 0, "cannot write PDF: %s",
-		    cairo_status_to_string(st));
-		rc = MSG_EXIT_SYSTEM;
+	feed_drop(F);
+	pthread_mutex_unlock(&F->lock);
+	return NULL;
+}
+
+static void
+feed_page(void *ud, const struct fo_page *pg)
+{
+	struct feed *F = ud;
+
+	pthread_mutex_lock(&F->lock);
+	F->pages = xgrow(F->pages, &F->cap, F->n + 1, sizeof *F->pages);
+	F->pages[F->n++] = *pg;
+	pthread_cond_broadcast(&F->cv);
+	pthread_mutex_unlock(&F->lock);
+}
+
+static void
+feed_restart(void *ud)
+{
+	struct feed *F = ud;
+
+	pthread_mutex_lock(&F->lock);
+	F->n = 0;
+	F->done = 0;
+	F->restart = 1;
+	pthread_cond_broadcast(&F->cv);
+	while (F->restart)
+		pthread_cond_wait(&F->cv, &F->lock);
+	pthread_mutex_unlock(&F->lock);
+}
+
+static void
+feed_done(void *ud)
+{
+	struct feed *F = ud;
+
+	pthread_mutex_lock(&F->lock);
+	F->done = 1;
+	pthread_cond_broadcast(&F->cv);
+	pthread_mutex_unlock(&F->lock);
+}
+
+/*
+ * Lay out d and draw its pages as they come (struct feed).  *rp gets the
+ * layout (NULL when it failed).  Returns a MSG_EXIT_* status;
+ * *tag_failed as write_pdf().
+ */
+static int
+render_fed(const struct fo_doc *d, PangoContext *ctx, const char *out_path,
+    const struct pdf_meta *meta, struct fo_result **rp, int *tag_failed)
+{
+	struct feed *F = xcalloc(1, sizeof *F);
+	struct fo_sink sink = {feed_page, feed_restart, feed_done, F};
+	struct fo_result *r;
+	struct atomic at;
+	pthread_t tid;
+	int rc;
+
+	*tag_failed = 0;
+	*rp = NULL;
+	if (atomic_open(&at, out_path) != 0) {
+		free(F);
+		return MSG_EXIT_SYSTEM;
 	}
-	if (rc == MSG_EXIT_OK && atomic_commit(&at) != 0)
-		rc = MSG_EXIT_SYSTEM;
-	else if (rc != MSG_EXIT_OK)
+	pthread_mutex_init(&F->lock, NULL);
+	pthread_cond_init(&F->cv, NULL);
+	F->fp = at.fp;
+	F->d = d;
+	F->meta = meta;
+	if (pthread_create(&tid, NULL, feed_draw, F) != 0) {
+		/* no thread: lay out, then draw */
 		atomic_abort(&at);
+		r = fo_layout(d, ctx);
+		rc = r != NULL && r->npages > 0
+		    ? write_pdf(d, r, out_path, meta, 1, tag_failed)
+		    : MSG_EXIT_INVALID;
+	} else {
+		r = fo_layout_to(d, ctx, &sink);
+		if (r == NULL || r->npages == 0) {
+			pthread_mutex_lock(&F->lock);
+			F->stop = 1;
+			pthread_cond_broadcast(&F->cv);
+			pthread_mutex_unlock(&F->lock);
+		}
+		pthread_join(tid, NULL);
+		if (r == NULL || r->npages == 0) {
+			atomic_abort(&at);
+			rc = MSG_EXIT_INVALID;
+		} else
+			rc = doc_keep(&at,
+			    doc_status(&F->P, F->st, d, out_path, tag_failed));
+	}
+	pthread_cond_destroy(&F->cv);
+	pthread_mutex_destroy(&F->lock);
+	free(F->pages);
+	free(F);
+	*rp = r;
 	return rc;
 }
 
@@ -876,24 +1125,22 @@ pdf_render(
 	PangoFontMap *fm;
 	PangoContext *ctx = warm_take(&fm);
 	struct fo_result *r;
+	int rc, tag_failed = 0;
 
 	if (ctx == NULL)
 		ctx = new_context(&fm);
-	r = fo_layout(d, ctx);
-	int rc, tag_failed;
-
 	last_pages = 0;
-	if (r != NULL && r->npages == 0) {
+	/* with threads to shape on, the drawing gets one too */
+	if (fo_threads(d) > 1)
+		rc = render_fed(d, ctx, out_path, meta, &r, &tag_failed);
+	else {
+		r = fo_layout(d, ctx);
+		rc = r != NULL && r->npages > 0
+		    ? write_pdf(d, r, out_path, meta, 1, &tag_failed)
+		    : MSG_EXIT_INVALID;
+	}
+	if (r != NULL && r->npages == 0)
 		msg_level_at(MSG_ERROR, d->file, 0, 0, "no pages to write");
-		fo_result_free(r);
-		r = NULL;
-	}
-	if (r == NULL) {
-		g_object_unref(ctx);
-		g_object_unref(fm);
-		return MSG_EXIT_INVALID;
-	}
-	rc = write_pdf(d, r, out_path, meta, 1, &tag_failed);
 	if (tag_failed) {
 		msg_level_at(MSG_WARNING, d->file, 0, 0,
 		    "cairo refused the structure tags; writing an untagged "

@@ -17,6 +17,7 @@
 #include "hyph.h"
 #include "msg.h"
 #include "pdf.h"
+#include "util.h"
 
 #define HEAD                                                                   \
 	"<fo:root xmlns:fo='http://www.w3.org/1999/XSL/Format' "               \
@@ -637,6 +638,81 @@ test_reuse_leaders(void **state)
 	g_object_unref(fm);
 }
 
+struct sunk {
+	struct fo_page pages[64]; /* copies: the result's array moves */
+	size_t n;
+	int restarts, done;
+};
+
+static void
+sunk_page(void *ud, const struct fo_page *pg)
+{
+	struct sunk *s = ud;
+
+	assert_false(s->done);
+	assert_true(s->n < 64);
+	s->pages[s->n++] = *pg;
+}
+
+static void
+sunk_restart(void *ud)
+{
+	struct sunk *s = ud;
+
+	s->n = 0;
+	s->restarts++;
+}
+
+static void
+sunk_done(void *ud)
+{
+	((struct sunk *)ud)->done = 1;
+}
+
+/* The pages handed to a sink while the layout goes on are, at the end,
+ * the result's; a pass that is not the last takes its pages back. */
+static void
+test_sink(void **state)
+{
+	struct buf fo = BUF_INIT;
+	struct fo_doc *d;
+	PangoFontMap *fm;
+	PangoContext *ctx = context(&fm);
+	struct sunk s;
+	struct fo_sink sink = {sunk_page, sunk_restart, sunk_done, &s};
+	struct fo_result *r;
+
+	(void)state;
+	/* "0" in the first pass, "11" in the second: its longer first
+	 * paragraph moves the target, so a third pass follows */
+	buf_puts(&fo, HEAD "<fo:block>Zie");
+	for (int i = 0; i < 40; i++)
+		buf_puts(&fo, " <fo:page-number-citation ref-id='z'/>");
+	buf_puts(&fo, ".</fo:block>");
+	for (int i = 0; i < 146; i++)
+		buf_printf(&fo, "<fo:block>Regel %d.</fo:block>", i);
+	buf_puts(&fo, "<fo:block id='z'>Doel.</fo:block>" TAIL);
+	d = build(fo.s);
+	buf_release(&fo);
+	assert_non_null(d);
+	memset(&s, 0, sizeof s);
+	r = fo_layout_to(d, ctx, &sink);
+	assert_non_null(r);
+	assert_int_equal(r->passes, 3);
+	assert_int_equal(s.restarts, 1);
+	assert_true(s.done);
+	assert_int_equal(s.n, r->npages);
+	for (size_t i = 0; i < r->npages; i++) {
+		assert_ptr_equal(s.pages[i].ops, r->pages[i].ops);
+		assert_int_equal(s.pages[i].nops, r->pages[i].nops);
+		assert_string_equal(s.pages[i].label, r->pages[i].label);
+	}
+	fo_result_free(r);
+	fo_free(d);
+	g_object_unref(ctx);
+	g_object_unref(fm);
+}
+
 int
 main(void)
 {
@@ -655,6 +731,7 @@ main(void)
 	    cmocka_unit_test(test_reuse),
 	    cmocka_unit_test(test_reuse_leaders),
 	    cmocka_unit_test(test_line_ends),
+	    cmocka_unit_test(test_sink),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 
