@@ -4,6 +4,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <math.h>
 #include <stdio.h>
@@ -1096,6 +1097,10 @@ render_fed(const struct fo_doc *d, PangoContext *ctx, const char *out_path,
 		    : MSG_EXIT_INVALID;
 	} else {
 		r = fo_layout_to(d, ctx, &sink);
+		/* the drawing allocates in its thread's own malloc arena,
+		 * where the layout's freed memory is not reused: give that
+		 * back, or both would count at once */
+		malloc_trim(0);
 		if (r == NULL || r->npages == 0) {
 			pthread_mutex_lock(&F->lock);
 			F->stop = 1;
