@@ -314,24 +314,16 @@ draw_leader(
 	}
 }
 
+/* Underline w points of run r from x on baseline base. */
 static void
-underline_at(
-    struct pdf *P, double x, double base, double w, double pos, double th)
+underline(
+    struct pdf *P, const struct fo_run *r, double x, double base, double w)
 {
-	cairo_rectangle(P->cr, x, base - pos, w, th > 0 ? th : 0.5);
+	double th = (double)r->ul_thick / PANGO_SCALE;
+
+	cairo_rectangle(P->cr, x, base - (double)r->ul_pos / PANGO_SCALE, w,
+	    th > 0 ? th : 0.5);
 	cairo_fill(P->cr);
-}
-
-static void
-underline(struct pdf *P, PangoFont *font, double x, double base, double w)
-{
-	PangoFontMetrics *m = pango_font_get_metrics(font, NULL);
-
-	underline_at(P, x, base, w,
-	    (double)pango_font_metrics_get_underline_position(m) / PANGO_SCALE,
-	    (double)pango_font_metrics_get_underline_thickness(m) /
-	        PANGO_SCALE);
-	pango_font_metrics_unref(m);
 }
 
 /* Draw one run (or part of one) at x on baseline base with pango. */
@@ -349,7 +341,7 @@ draw_piece(struct pdf *P, const char *text, const struct fo_run *r,
 	cairo_move_to(cr, x, base);
 	pango_cairo_show_glyph_item(cr, text, gi);
 	if (r->underline)
-		underline(P, gi->item->analysis.font, x, base,
+		underline(P, r, x, base,
 		    (double)pango_glyph_string_get_width(gi->glyphs) /
 		        PANGO_SCALE);
 }
@@ -434,9 +426,7 @@ draw_glyphs(struct pdf *P, const char *text, const struct fo_run *r, int g0,
 	cairo_show_text_glyphs(cr, text + r->offset + b0, b1 - b0, P->glyphs,
 	    ng, P->clusters, nc, 0);
 	if (r->underline)
-		underline_at(P, x, base, (double)pos / PANGO_SCALE,
-		    (double)r->ul_pos / PANGO_SCALE,
-		    (double)r->ul_thick / PANGO_SCALE);
+		underline(P, r, x, base, (double)pos / PANGO_SCALE);
 	return (double)pos / PANGO_SCALE;
 }
 
@@ -835,6 +825,21 @@ doc_page(struct pdf *P, const struct fo_page *pg, int last)
 	P->page_drawn = 0;
 }
 
+/* Let go of the document's cairo objects and buffers (whatever is not
+ * finished is not written either). */
+static void
+doc_free(struct pdf *P)
+{
+	cairo_destroy(P->cr);
+	cairo_surface_destroy(P->surface);
+	free(P->glyphs);
+	free(P->clusters);
+	P->cr = NULL;
+	P->surface = NULL;
+	P->glyphs = NULL;
+	P->clusters = NULL;
+}
+
 /* Finish the document: its outline, then cairo's status, in which tag
  * errors show only now. */
 static cairo_status_t
@@ -847,12 +852,11 @@ doc_end(struct pdf *P, const struct fo_doc *d)
 			outline(P, c, CAIRO_PDF_OUTLINE_ROOT);
 	st = cairo_status(P->cr);
 	cairo_destroy(P->cr);
-	free(P->glyphs);
-	free(P->clusters);
+	P->cr = NULL;
 	cairo_surface_finish(P->surface);
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(P->surface);
-	cairo_surface_destroy(P->surface);
+	doc_free(P);
 	return st;
 }
 
@@ -915,6 +919,20 @@ write_pdf(const struct fo_doc *d, const struct fo_result *r,
 	    &at, doc_status(&P, doc_end(&P, d), d, out_path, tag_failed));
 }
 
+/* Lay out d, then write it (write_pdf(), tagged); *rp gets the layout. */
+static int
+render_then_write(const struct fo_doc *d, PangoContext *ctx,
+    const char *out_path, const struct pdf_meta *meta, struct fo_result **rp,
+    int *tag_failed)
+{
+	struct fo_result *r = *rp = fo_layout(d, ctx);
+
+	*tag_failed = 0;
+	return r != NULL && r->npages > 0
+	    ? write_pdf(d, r, out_path, meta, 1, tag_failed)
+	    : MSG_EXIT_INVALID;
+}
+
 /* ---- drawing while the layout goes on ------------------------------- */
 
 /*
@@ -965,10 +983,7 @@ feed_drop(struct feed *F)
 {
 	if (!F->begun)
 		return;
-	cairo_destroy(F->P.cr);
-	cairo_surface_destroy(F->P.surface);
-	free(F->P.glyphs);
-	free(F->P.clusters);
+	doc_free(&F->P);
 	F->begun = 0;
 	fflush(F->fp);
 	if (ftruncate(fileno(F->fp), 0) != 0)
@@ -1091,10 +1106,7 @@ render_fed(const struct fo_doc *d, PangoContext *ctx, const char *out_path,
 	if (pthread_create(&tid, NULL, feed_draw, F) != 0) {
 		/* no thread: lay out, then draw */
 		atomic_abort(&at);
-		r = fo_layout(d, ctx);
-		rc = r != NULL && r->npages > 0
-		    ? write_pdf(d, r, out_path, meta, 1, tag_failed)
-		    : MSG_EXIT_INVALID;
+		rc = render_then_write(d, ctx, out_path, meta, &r, tag_failed);
 	} else {
 		r = fo_layout_to(d, ctx, &sink);
 		/* the drawing allocates in its thread's own malloc arena,
@@ -1138,12 +1150,8 @@ pdf_render(
 	/* with threads to shape on, the drawing gets one too */
 	if (fo_threads(d) > 1)
 		rc = render_fed(d, ctx, out_path, meta, &r, &tag_failed);
-	else {
-		r = fo_layout(d, ctx);
-		rc = r != NULL && r->npages > 0
-		    ? write_pdf(d, r, out_path, meta, 1, &tag_failed)
-		    : MSG_EXIT_INVALID;
-	}
+	else
+		rc = render_then_write(d, ctx, out_path, meta, &r, &tag_failed);
 	if (r != NULL && r->npages == 0)
 		msg_level_at(MSG_ERROR, d->file, 0, 0, "no pages to write");
 	if (tag_failed) {
