@@ -417,90 +417,142 @@ tallied(const xmlNode *cat, const xmlNode *cl, int annex)
 	return r;
 }
 
-static void
-tallies(struct ck *c, const xmlNode *cats, xmlNodePtr out)
+struct rows_of { /* rows mapped to a clause or below it */
+	size_t *v;
+	size_t n, cap;
+};
+
+static int
+cmp_size(const void *a, const void *b)
 {
-	for (const xmlNode *cat = xml_first(cats); cat; cat = xml_next(cat)) {
-		int annex = 0;
-		xmlNodePtr co = NULL;
-		char *cid;
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
 
-		if (!xml_is(cat, "catalogue"))
+	return (x > y) - (x < y);
+}
+
+/* One tallied clause: the rows in rows (sorted, duplicates dropped). */
+static void
+tally_clause(
+    struct ck *c, const xmlNode *cl, struct rows_of *rows, xmlNodePtr co)
+{
+	xmlNodePtr o = child(co, c, "clause", NULL);
+	char *id = xml_attr(cl, "id"), *cite = xml_attr(cl, "cite");
+	long mapped = 0, met = 0, na = 0;
+
+	prop(o, "id", id ? id : "");
+	prop(o, "cite", cite ? cite : "");
+	free(id);
+	free(cite);
+	copy(o, c, first_named(cl, "title"));
+	qsort(rows->v, rows->n, sizeof *rows->v, cmp_size);
+	for (size_t k = 0; k < rows->n; k++) {
+		const struct row *r = &c->rows[rows->v[k]];
+		xmlNodePtr ro;
+
+		if (k > 0 && rows->v[k] == rows->v[k - 1])
 			continue;
-		for (const xmlNode *cl = xml_first(cat); cl;
-		     cl = xml_next(cl)) {
-			char *id = xml_attr(cl, "id");
-			if (xml_is(cl, "clause") && id && strcmp(id, "AI") == 0)
-				annex = 1;
-			free(id);
-		}
-		cid = xml_attr(cat, "id");
-		for (const xmlNode *cl = xml_first(cat); cl;
-		     cl = xml_next(cl)) {
-			struct hash *seen;
-			xmlNodePtr o;
-			long mapped = 0, met = 0, na = 0;
-			int any = 0;
+		mapped++;
+		met += r->res == R_MET;
+		na += r->res == R_NA;
+		ro = child(o, c, "req", NULL);
+		prop(ro, "ref", r->id);
+		prop(ro, "number", r->number);
+		prop(ro, "result", result_names[r->res]);
+	}
+	propl(o, "mapped", mapped);
+	propl(o, "met", met);
+	propl(o, "not-applicable", na);
+}
 
-			if (!xml_is(cl, "clause"))
+/*
+ * The tallies of one catalogue.  A clause's `by` names the requirements
+ * mapped to it; they count for it and for every clause above it (its
+ * `parent` chain), so a control is covered through its measures.
+ */
+static void
+tally_catalogue(struct ck *c, const xmlNode *cat, xmlNodePtr out)
+{
+	const xmlNode **cl = NULL;
+	char **ids = NULL;
+	size_t n = 0, cap = 0, idcap = 0, *up;
+	struct rows_of *rows;
+	struct hash *pos = hash_new(); /* clause id -> index + 1 */
+	xmlNodePtr co = NULL;
+	int annex = 0;
+
+	for (const xmlNode *e = xml_first(cat); e; e = xml_next(e)) {
+		if (!xml_is(e, "clause"))
+			continue;
+		cl = xgrow(cl, &cap, n + 1, sizeof *cl);
+		ids = xgrow(ids, &idcap, n + 1, sizeof *ids);
+		cl[n] = e;
+		ids[n] = xml_attr(e, "id");
+		if (ids[n] == NULL)
+			ids[n] = xstrdup("");
+		if (strcmp(ids[n], "AI") == 0)
+			annex = 1;
+		hash_put(pos, ids[n], (void *)(n + 1)); /* the first wins */
+		n++;
+	}
+	up = xcalloc(n + 1, sizeof *up);
+	rows = xcalloc(n + 1, sizeof *rows);
+	for (size_t i = 0; i < n; i++) {
+		char *p = xml_attr(cl[i], "parent");
+		up[i] = p ? (size_t)hash_get(pos, p) : 0;
+		free(p);
+	}
+	for (size_t d = 0; d < n; d++)
+		for (const xmlNode *b = xml_first(cl[d]); b; b = xml_next(b)) {
+			char *ref;
+			size_t idx, a, steps;
+
+			if (!xml_is(b, "by"))
 				continue;
-			for (const xmlNode *b = xml_first(cl); b && !any;
-			     b = xml_next(b))
-				any = xml_is(b, "by");
-			if (!any || !tallied(cat, cl, annex))
+			ref = xml_attr(b, "ref");
+			idx = ref ? (size_t)hash_get(c->by_id, ref) : 0;
+			free(ref);
+			if (idx == 0)
 				continue;
+			/* the clause and those above it; steps bound a
+			 * parent cycle in a hand-made document */
+			for (a = d + 1, steps = 0; a != 0 && steps <= n;
+			     a = up[a - 1], steps++) {
+				struct rows_of *ro = &rows[a - 1];
+				ro->v = xgrow(
+				    ro->v, &ro->cap, ro->n + 1, sizeof *ro->v);
+				ro->v[ro->n++] = idx - 1;
+			}
+		}
+	for (size_t i = 0; i < n; i++) {
+		if (rows[i].n > 0 && tallied(cat, cl[i], annex)) {
 			if (co == NULL) {
+				char *cid = xml_attr(cat, "id");
 				co = child(out, c, "catalogue", NULL);
 				prop(co, "id", cid ? cid : "");
 				prop(co, "kind",
 				    annex ? "annex-points" : "controls");
 				copy(co, c, first_named(cat, "title"));
+				free(cid);
 			}
-			o = child(co, c, "clause", NULL);
-			{
-				char *id = xml_attr(cl, "id"),
-				     *cite = xml_attr(cl, "cite");
-				prop(o, "id", id ? id : "");
-				prop(o, "cite", cite ? cite : "");
-				free(id);
-				free(cite);
-			}
-			copy(o, c, first_named(cl, "title"));
-			seen = hash_new();
-			for (const xmlNode *b = xml_first(cl); b;
-			     b = xml_next(b)) {
-				char *ref;
-				size_t idx;
-				const struct row *r;
-				xmlNodePtr ro;
-
-				if (!xml_is(b, "by"))
-					continue;
-				ref = xml_attr(b, "ref");
-				idx = ref ? (size_t)hash_get(c->by_id, ref) : 0;
-				if (idx == 0 ||
-				    hash_get(seen, c->rows[idx - 1].id)) {
-					free(ref);
-					continue;
-				}
-				free(ref);
-				r = &c->rows[idx - 1];
-				hash_put(seen, r->id, (void *)1);
-				mapped++;
-				met += r->res == R_MET;
-				na += r->res == R_NA;
-				ro = child(o, c, "req", NULL);
-				prop(ro, "ref", r->id);
-				prop(ro, "number", r->number);
-				prop(ro, "result", result_names[r->res]);
-			}
-			hash_free(seen);
-			propl(o, "mapped", mapped);
-			propl(o, "met", met);
-			propl(o, "not-applicable", na);
+			tally_clause(c, cl[i], &rows[i], co);
 		}
-		free(cid);
+		free(rows[i].v);
 	}
+	hash_free(pos);
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(rows);
+	free(up);
+	free(ids);
+	free(cl);
+}
+
+static void
+tallies(struct ck *c, const xmlNode *cats, xmlNodePtr out)
+{
+	for (const xmlNode *cat = xml_first(cats); cat; cat = xml_next(cat))
+		if (xml_is(cat, "catalogue"))
+			tally_catalogue(c, cat, out);
 }
 
 /* ----------------------------------------------------------- build */

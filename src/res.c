@@ -42,14 +42,9 @@ struct pick {
 	int award, weight;
 };
 
-/* Back-references of a clause. */
-struct byref {
-	size_t pick;     /* index into picks */
-	const char *via; /* NULL: mapped directly */
-};
-
+/* Back-references of a clause: the picks mapped to it, in pick order. */
 struct clause_by {
-	struct byref *v;
+	size_t *v; /* indices into picks */
 	size_t n, cap;
 	size_t last; /* last pick added + 1 */
 };
@@ -551,14 +546,12 @@ emit_excluded(struct res *R, xmlNodePtr root)
 }
 
 static void
-by_add(struct clause_by *b, size_t pick, const char *via)
+by_add(struct clause_by *b, size_t pick)
 {
 	if (b->last == pick + 1)
 		return; /* this requirement is listed already */
 	b->v = xgrow(b->v, &b->cap, b->n + 1, sizeof *b->v);
-	b->v[b->n].pick = pick;
-	b->v[b->n].via = via;
-	b->n++;
+	b->v[b->n++] = pick;
 	b->last = pick + 1;
 }
 
@@ -579,36 +572,23 @@ emit_catalogues(struct res *R, xmlNodePtr root)
 		for (size_t p = 0; p < R->npicks; p++) {
 			const struct pick *pk = &R->picks[p];
 			size_t nm = pk->r ? pk->r->nmaps : pk->own->nmaps;
-			/* direct mappings first, so a direct one wins over via */
-			for (int pass = 0; pass < 2; pass++)
-				for (size_t m = 0; m < nm; m++) {
-					const char *cid = pk->r
-					    ? pk->r->maps[m].catalogue
-					    : pk->own->map_cat[m];
-					const char *clid = pk->r
-					    ? pk->r->maps[m].clause
-					    : pk->own->map_clause[m];
-					const struct cat_clause *cl;
-					if (strcmp(cid, cat->id) != 0 ||
-					    (cl = cat_find(cat, clid)) == NULL)
-						continue;
-					if (pass == 0)
-						by_add(&by[(size_t)hash_get(
-						               pos, cl->id) -
-						           1],
-						    p, NULL);
-					else
-						for (const struct cat_clause
-						         *a = cl->parent;
-						     a; a = a->parent)
-							by_add(
-							    &by[(size_t)
-							            hash_get(
-							                pos,
-							                a->id) -
-							        1],
-							    p, cl->id);
-				}
+
+			for (size_t m = 0; m < nm; m++) {
+				const char *cid = pk->r
+				    ? pk->r->maps[m].catalogue
+				    : pk->own->map_cat[m];
+				const char *clid = pk->r
+				    ? pk->r->maps[m].clause
+				    : pk->own->map_clause[m];
+				const struct cat_clause *cl;
+
+				if (strcmp(cid, cat->id) == 0 &&
+				    (cl = cat_find(cat, clid)) != NULL)
+					by_add(
+					    &by[(size_t)hash_get(pos, cl->id) -
+					        1],
+					    p);
+			}
 		}
 		xmlNewProp(ce, BAD_CAST "id", BAD_CAST cat->id);
 		xmlNewProp(ce, BAD_CAST "version", BAD_CAST cat->version);
@@ -640,14 +620,8 @@ emit_catalogues(struct res *R, xmlNodePtr root)
 			for (size_t b = 0; b < by[i].n; b++) {
 				xmlNodePtr be =
 				    xmlNewChild(e, R->ns, BAD_CAST "by", NULL);
-				const struct pick *pk =
-				    &R->picks[by[i].v[b].pick];
+				const struct pick *pk = &R->picks[by[i].v[b]];
 				xmlNewProp(be, BAD_CAST "ref", BAD_CAST pk->id);
-				xmlNewProp(
-				    be, BAD_CAST "number", BAD_CAST pk->number);
-				if (by[i].v[b].via)
-					xmlNewProp(be, BAD_CAST "via",
-					    BAD_CAST by[i].v[b].via);
 			}
 			free(by[i].v);
 		}
@@ -811,7 +785,7 @@ res_build(const struct set *set, const struct sel *sel, const char *lang)
 	R.ns = xmlNewNs(root, BAD_CAST XML_NS, NULL);
 	xmlSetNs(root, R.ns);
 	xmlDocSetRootElement(R.doc, root);
-	xmlNewProp(root, BAD_CAST "format", BAD_CAST "1");
+	xmlNewProp(root, BAD_CAST "format", BAD_CAST "2");
 	xmlNewProp(root, BAD_CAST "lang", BAD_CAST R.lang);
 	xmlNewProp(root, BAD_CAST "set", BAD_CAST set->id);
 	xmlNewProp(root, BAD_CAST "set-version", BAD_CAST set->version);

@@ -615,6 +615,7 @@ ul.plain li { margin: 0 0 .25rem; max-width: none; }
 .lead { font-size: 1.08rem; margin-top: 1.5rem; }
 table.trace { font-size: .9rem; }
 table.trace th.c-num { width: 4rem; }
+table.by-clause th.c-title { width: 38%; }
 tr.depth-1 > th:first-child { padding-left: 1.2rem; } tr.depth-2 > th:first-child { padding-left: 1.8rem; }
 tr.depth-3 > th:first-child { padding-left: 2.4rem; } tr.depth-4 > th:first-child { padding-left: 3rem; }
 th.clause-cite { white-space: nowrap; }

@@ -2,8 +2,9 @@
 <!--
   coverage.html: which CRA Annex I points (the clauses below `AI` that
   have no clauses below them) and which BIO2 controls (depth 1 of
-  catalogue bio2, e.g. 5.01) the selected requirements address (`by`),
-  with the gaps marked in text and style. Counts and percentages on top.
+  catalogue bio2, e.g. 5.01) the selected requirements address, directly
+  (`by`) or through a clause below (`parent`), with the gaps marked in
+  text and style. Counts and percentages on top.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -25,13 +26,43 @@
   </xsl:variable>
   <xsl:variable name="cra-points" select="exsl:node-set($cra-marks-rtf)/c[@leaf = '1']"/>
   <xsl:variable name="bio-controls" select="$bio/i:clause[@depth = 1]"/>
+  <!-- one <c> per BIO2 control, in document order -->
+  <xsl:variable name="bio-marks-rtf">
+    <xsl:for-each select="$bio-controls">
+      <xsl:variable name="covered"><xsl:apply-templates select="." mode="covered"/></xsl:variable>
+      <c id="{@id}" covered="{number(string($covered) != '')}"/>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="bio-marks" select="exsl:node-set($bio-marks-rtf)/c"/>
+
+  <xsl:key name="clause-id" match="i:catalogue/i:clause" use="@id"/>
 
   <xsl:template match="i:clause" mode="collect">
     <xsl:variable name="kids" select="key('children', concat('cra ', @id))"/>
     <xsl:if test="@id != 'AI'">
-      <c id="{@id}" cite="{@cite}" leaf="{number(not($kids))}" covered="{number(boolean(i:by))}"/>
+      <xsl:variable name="covered"><xsl:apply-templates select="." mode="covered"/></xsl:variable>
+      <c id="{@id}" cite="{@cite}" leaf="{number(not($kids))}" covered="{number(string($covered) != '')}"/>
     </xsl:if>
     <xsl:apply-templates select="$kids" mode="collect"/>
+  </xsl:template>
+
+  <!-- non-empty when a requirement is mapped to the clause or to a clause
+       below it -->
+  <xsl:template match="i:clause" mode="covered">
+    <xsl:choose>
+      <xsl:when test="i:by">1</xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="key('children', concat(../@id, ' ', @id))" mode="covered"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the ids of the clauses below a clause, as <id> elements -->
+  <xsl:template match="i:clause" mode="below">
+    <xsl:for-each select="key('children', concat(../@id, ' ', @id))">
+      <id><xsl:value-of select="@id"/></id>
+      <xsl:apply-templates select="." mode="below"/>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="/">
@@ -80,10 +111,10 @@
           <xsl:with-param name="label-key" select="'coverage.bio'"/>
           <xsl:with-param name="count-key" select="'coverage.bio.count'"/>
           <xsl:with-param name="present" select="boolean($bio-controls)"/>
-          <xsl:with-param name="covered" select="count($bio-controls[i:by])"/>
-          <xsl:with-param name="total" select="count($bio-controls)"/>
+          <xsl:with-param name="covered" select="count($bio-marks[@covered = '1'])"/>
+          <xsl:with-param name="total" select="count($bio-marks)"/>
           <xsl:with-param name="gaps">
-            <xsl:for-each select="$bio-controls[not(i:by)]">
+            <xsl:for-each select="$bio-marks[@covered = '0']">
               <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
               <a href="#cv-bio2-{@id}"><xsl:value-of select="@id"/></a>
             </xsl:for-each>
@@ -242,11 +273,16 @@
   </xsl:template>
 
   <!-- a point or control: covered when a selected requirement maps to it
-       or to a clause below it -->
+       or to a clause below it; the requirements in their order, each once,
+       those mapped below with the clause they are mapped to -->
   <xsl:template match="i:clause" mode="row">
     <xsl:variable name="cat" select="string(../@id)"/>
+    <xsl:variable name="id" select="string(@id)"/>
+    <xsl:variable name="below-rtf"><xsl:apply-templates select="." mode="below"/></xsl:variable>
+    <xsl:variable name="below" select="exsl:node-set($below-rtf)/id"/>
+    <xsl:variable name="reqs" select="key('req', (i:by | key('clause-id', $below)[../@id = $cat]/i:by)/@ref)"/>
     <tr id="cv-{$cat}-{@id}" class="depth-{@depth}">
-      <xsl:if test="not(i:by)"><xsl:attribute name="class">gap depth-<xsl:value-of select="@depth"/></xsl:attribute></xsl:if>
+      <xsl:if test="not($reqs)"><xsl:attribute name="class">gap depth-<xsl:value-of select="@depth"/></xsl:attribute></xsl:if>
       <th scope="row"><cite><xsl:value-of select="@cite"/></cite></th>
       <td>
         <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
@@ -279,22 +315,22 @@
       </td>
       <td>
         <xsl:choose>
-          <xsl:when test="i:by">
+          <xsl:when test="$reqs">
             <ul class="plain">
-              <xsl:for-each select="i:by">
+              <xsl:for-each select="$reqs">
                 <li>
-                  <a href="annex.html#req-{@ref}"><span class="num"><xsl:value-of select="@number"/></span></a>
+                  <a href="annex.html#req-{@id}"><span class="num"><xsl:value-of select="@number"/></span></a>
                   <xsl:text> </xsl:text>
-                  <code><xsl:value-of select="@ref"/></code>
+                  <code><xsl:value-of select="@id"/></code>
                   <xsl:text> </xsl:text>
-                  <xsl:call-template name="inline"><xsl:with-param name="node" select="key('req', @ref)/i:title"/></xsl:call-template>
-                  <xsl:if test="@via">
+                  <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+                  <xsl:if test="not(i:ref[@catalogue = $cat][@clause = $id])">
                     <xsl:text> </xsl:text>
                     <span class="muted">
                       <xsl:text>(</xsl:text>
                       <xsl:call-template name="msg">
                         <xsl:with-param name="key" select="'trace.via.item'"/>
-                        <xsl:with-param name="p1" select="@via"/>
+                        <xsl:with-param name="p1" select="i:ref[@catalogue = $cat][@clause = $below][1]/@clause"/>
                       </xsl:call-template>
                       <xsl:text>)</xsl:text>
                     </span>
@@ -310,7 +346,7 @@
       </td>
       <td>
         <xsl:choose>
-          <xsl:when test="i:by">
+          <xsl:when test="$reqs">
             <span class="badge badge-ok"><xsl:call-template name="msg"><xsl:with-param name="key" select="'coverage.covered'"/></xsl:call-template></span>
           </xsl:when>
           <xsl:otherwise>

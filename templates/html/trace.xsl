@@ -2,9 +2,9 @@
 <!--
   trace.html: requirement ↔ catalogue clause (CRA, BIO2, …) in both
   directions. Per requirement its references, one column per catalogue;
-  per catalogue every clause that has requirements (`by`), split into
-  requirements mapped to the clause itself and those mapped to a clause
-  below it (`via`).
+  per catalogue every clause that requirements are mapped to (`by`), with
+  those requirements. How far a clause is covered through the clauses
+  below it is the business of coverage.html.
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -137,13 +137,12 @@
       <xsl:choose>
         <xsl:when test="i:clause[i:by]">
           <p class="muted"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.by-clause.intro'"/></xsl:call-template></p>
-          <table class="trace">
+          <table class="trace by-clause">
             <thead>
               <tr>
                 <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.clause'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.title'"/></xsl:call-template></th>
+                <th scope="col" class="c-title"><xsl:call-template name="msg"><xsl:with-param name="key" select="'col.title'"/></xsl:call-template></th>
                 <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.direct'"/></xsl:call-template></th>
-                <th scope="col"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.via'"/></xsl:call-template></th>
               </tr>
             </thead>
             <tbody>
@@ -167,8 +166,7 @@
                       </span>
                     </xsl:if>
                   </td>
-                  <td><xsl:call-template name="by-list"><xsl:with-param name="by" select="i:by[not(@via)]"/></xsl:call-template></td>
-                  <td><xsl:call-template name="via-list"><xsl:with-param name="by" select="i:by[@via]"/></xsl:call-template></td>
+                  <td><xsl:call-template name="by-list"><xsl:with-param name="by" select="i:by"/></xsl:call-template></td>
                 </tr>
               </xsl:for-each>
             </tbody>
@@ -182,74 +180,20 @@
   </xsl:template>
 
   <!-- requirements of a clause: number, id and title, linked to the row
-       of the requirement; for `via`, the citation of the clause below -->
+       of the requirement -->
   <xsl:template name="by-list">
     <xsl:param name="by"/>
-    <xsl:choose>
-      <xsl:when test="$by">
-        <ul class="plain">
-          <xsl:for-each select="$by">
-            <li>
-              <a href="#req-{@ref}" class="num"><xsl:value-of select="@number"/></a>
-              <xsl:text> </xsl:text>
-              <code><xsl:value-of select="@ref"/></code>
-              <xsl:text> </xsl:text>
-              <xsl:call-template name="inline"><xsl:with-param name="node" select="key('req', @ref)/i:title"/></xsl:call-template>
-              <xsl:if test="@via">
-                <xsl:variable name="via" select="key('clause', concat(../../@id, ' ', @via))"/>
-                <xsl:text> </xsl:text>
-                <span class="muted">
-                  <xsl:text>(</xsl:text>
-                  <xsl:call-template name="msg">
-                    <xsl:with-param name="key" select="'trace.via.item'"/>
-                    <xsl:with-param name="p1">
-                      <xsl:choose>
-                        <xsl:when test="$via"><xsl:value-of select="$via/@cite"/></xsl:when>
-                        <xsl:otherwise><xsl:value-of select="@via"/></xsl:otherwise>
-                      </xsl:choose>
-                    </xsl:with-param>
-                  </xsl:call-template>
-                  <xsl:text>)</xsl:text>
-                </span>
-              </xsl:if>
-            </li>
-          </xsl:for-each>
-        </ul>
-      </xsl:when>
-      <xsl:otherwise>
-        <span class="none"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.none'"/></xsl:call-template></span>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- requirements mapped to clauses below: compact, number and id only
-       (the top clauses of a large set have hundreds, so no markup beyond
-       the link: p.compact a keeps each on one line, in tabular figures) -->
-  <xsl:template name="via-list">
-    <xsl:param name="by"/>
-    <xsl:choose>
-      <xsl:when test="$by">
-        <p class="compact">
-          <xsl:for-each select="$by">
-            <xsl:if test="position() &gt; 1"><xsl:text>, </xsl:text></xsl:if>
-            <a href="#req-{@ref}">
-              <xsl:attribute name="title">
-                <xsl:call-template name="msg">
-                  <xsl:with-param name="key" select="'trace.via.item'"/>
-                  <xsl:with-param name="p1" select="key('clause', concat(../../@id, ' ', @via))/@cite"/>
-                </xsl:call-template>
-              </xsl:attribute>
-              <xsl:value-of select="@number"/>
-              <xsl:text>&#160;</xsl:text>
-              <code><xsl:value-of select="@ref"/></code>
-            </a>
-          </xsl:for-each>
-        </p>
-      </xsl:when>
-      <xsl:otherwise>
-        <span class="none"><xsl:call-template name="msg"><xsl:with-param name="key" select="'trace.none'"/></xsl:call-template></span>
-      </xsl:otherwise>
-    </xsl:choose>
+    <ul class="plain">
+      <xsl:for-each select="key('req', $by/@ref)">
+        <li>
+          <a href="#req-{@id}" class="num"><xsl:value-of select="@number"/></a>
+          <xsl:text> </xsl:text>
+          <code><xsl:value-of select="@id"/></code>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+        </li>
+      </xsl:for-each>
+    </ul>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -22,7 +22,7 @@ static FILE *sink;
 /* A resolved document: two knock-outs (one mapped to a CRA Annex I
  * point), two award criteria (weights 4 and 3), one exclusion. */
 static const char resolved[] =
-    "<resolved xmlns='urn:icoc:1' format='1' lang='nl' set='s' "
+    "<resolved xmlns='urn:icoc:1' format='2' lang='nl' set='s' "
     "set-version='2026.1'"
     " checklist-digest='sha256:"
     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'>"
@@ -50,11 +50,21 @@ static const char resolved[] =
     "<excluded><requirement id='X1' by='buyer' "
     "reason='r'><title>X1</title></requirement></excluded>"
     "<catalogues><catalogue id='cra' version='1'><title>CRA</title>"
-    "<clause id='AI' cite='Annex I' depth='0'><title>AI</title><by ref='K1' "
-    "number='1.1' via='AI.P1'/></clause>"
+    "<clause id='AI' cite='Annex I' depth='0'><title>AI</title></clause>"
     "<clause id='AI.P1' cite='Annex I (1)' parent='AI' "
-    "depth='1'><title>P1</title><by ref='K1' number='1.1'/><by ref='K2' "
-    "number='1.2'/></clause>"
+    "depth='1'><title>P1</title><by ref='K1'/><by ref='K2'/></clause>"
+    "</catalogue>"
+    /* controls count what is mapped to them and to the measures below */
+    "<catalogue id='bio2' version='1'><title>BIO2</title>"
+    "<clause id='8' cite='8' depth='0'><title>8</title></clause>"
+    "<clause id='8.08' cite='8.08' parent='8' depth='1'><title>c</title>"
+    "<by ref='A2'/></clause>"
+    "<clause id='8.08.01' cite='8.08.01' parent='8.08' depth='2'>"
+    "<title>m1</title><by ref='A1'/><by ref='K2'/></clause>"
+    "<clause id='8.08.02' cite='8.08.02' parent='8.08' depth='2'>"
+    "<title>m2</title><by ref='K1'/><by ref='A1'/></clause>"
+    "<clause id='8.09' cite='8.09' parent='8' depth='1'><title>d</title>"
+    "</clause>"
     "</catalogue></catalogues>"
     "</resolved>";
 
@@ -189,6 +199,34 @@ test_partial_knockout_fails(void **state)
 	resp_free(r);
 }
 
+/* Checks clause c of the report's tallies against the two expected;
+ * returns 1. */
+static int
+tally_is(xmlNodePtr c)
+{
+	char *id = xml_attr(c, "id"), *m = xml_attr(c, "mapped"),
+	     *met = xml_attr(c, "met");
+	struct buf refs = BUF_INIT;
+	int cra = strcmp(id, "AI.P1") == 0;
+
+	for (xmlNodePtr q = xmlFirstElementChild(c); q;
+	     q = xmlNextElementSibling(q))
+		if (strcmp((const char *)q->name, "req") == 0) {
+			char *ref = xml_attr(q, "ref");
+			buf_printf(&refs, "%s ", ref);
+			free(ref);
+		}
+	assert_string_equal(id, cra ? "AI.P1" : "8.08");
+	assert_string_equal(refs.s, cra ? "K1 K2 " : "K1 K2 A1 A2 ");
+	assert_string_equal(m, cra ? "2" : "4");
+	assert_string_equal(met, "1");
+	free(id);
+	free(m);
+	free(met);
+	buf_release(&refs);
+	return 1;
+}
+
 static void
 test_incomplete_and_tallies(void **state)
 {
@@ -218,29 +256,21 @@ test_incomplete_and_tallies(void **state)
 	assert_non_null(
 	    strstr(out, "r.xml: warning: checklist digest differs"));
 	free(out);
-	/* CRA Annex I point (1): K1 and K2 mapped, K1 met */
+	/* CRA Annex I point (1): K1 and K2 mapped, K1 met; BIO2 control
+	 * 8.08: A2 directly, K1 K2 A1 through its measures, each once and
+	 * in requirement order; 8.09 has nothing mapped, so no tally */
 	for (n = xmlDocGetRootElement(d)->children; n; n = n->next)
 		if (n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, "clauses") == 0) {
-			xmlNodePtr cat = xmlFirstElementChild(n);
-			for (xmlNodePtr c = cat ? cat->children : NULL; c;
-			     c = c->next)
-				if (c->type == XML_ELEMENT_NODE &&
-				    strcmp((const char *)c->name, "clause") ==
-				        0) {
-					char *id = xml_attr(c, "id"),
-					     *m = xml_attr(c, "mapped"),
-					     *met = xml_attr(c, "met");
-					assert_string_equal(id, "AI.P1");
-					assert_string_equal(m, "2");
-					assert_string_equal(met, "1");
-					found++;
-					free(id);
-					free(m);
-					free(met);
+		    strcmp((const char *)n->name, "clauses") == 0)
+			for (xmlNodePtr cat = xmlFirstElementChild(n); cat;
+			     cat = xmlNextElementSibling(cat))
+				for (xmlNodePtr c = xmlFirstElementChild(cat);
+				     c; c = xmlNextElementSibling(c)) {
+					if (strcmp((const char *)c->name,
+					        "clause") == 0)
+						found += tally_is(c);
 				}
-		}
-	assert_int_equal(found, 1);
+	assert_int_equal(found, 2);
 	xmlFreeDoc(d);
 	resp_free(r);
 }
