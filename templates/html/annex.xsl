@@ -264,8 +264,7 @@
       <p class="meta">
         <xsl:call-template name="kind-badge"/>
         <xsl:text> </xsl:text>
-        <span class="rid"><code><xsl:value-of select="@id"/></code></span>
-        <span class="sep" aria-hidden="true"> · </span>
+        <code class="rid"><xsl:value-of select="@id"/></code>
         <span>
           <xsl:call-template name="msg">
             <xsl:with-param name="key" select="'req.applies-to'"/>
@@ -286,11 +285,11 @@
         <dl class="parts">
           <xsl:if test="i:guidance">
             <dt><xsl:call-template name="msg"><xsl:with-param name="key" select="'req.guidance'"/></xsl:call-template></dt>
-            <dd><xsl:call-template name="block"><xsl:with-param name="node" select="i:guidance"/><xsl:with-param name="class" select="'guidance'"/></xsl:call-template></dd>
+            <dd><xsl:call-template name="flow"><xsl:with-param name="node" select="i:guidance"/></xsl:call-template></dd>
           </xsl:if>
           <xsl:if test="i:evidence">
             <dt><xsl:call-template name="msg"><xsl:with-param name="key" select="'req.evidence'"/></xsl:call-template></dt>
-            <dd><xsl:call-template name="block"><xsl:with-param name="node" select="i:evidence"/><xsl:with-param name="class" select="'evidence'"/></xsl:call-template></dd>
+            <dd><xsl:call-template name="flow"><xsl:with-param name="node" select="i:evidence"/></xsl:call-template></dd>
           </xsl:if>
           <xsl:if test="i:ref">
             <dt><xsl:call-template name="msg"><xsl:with-param name="key" select="'req.refs'"/></xsl:call-template></dt>

@@ -24,13 +24,11 @@
   <xsl:variable name="messages" select="document('../messages.xml')"/>
   <xsl:variable name="tender-date" select="string(/i:resolved/i:tender/i:date)"/>
 
+  <!-- Only the keys every page uses: libxslt builds all keys of a
+       stylesheet for a document as soon as one is used, so a key that
+       one page needs is declared in that page. -->
   <xsl:key name="msg" match="msg" use="@key"/>
   <xsl:key name="layer" match="i:layers/i:layer" use="@set"/>
-  <xsl:key name="param" match="i:parameters/i:parameter" use="@id"/>
-  <xsl:key name="req" match="i:requirements//i:requirement" use="@id"/>
-  <xsl:key name="catalogue" match="i:catalogues/i:catalogue" use="@id"/>
-  <xsl:key name="clause" match="i:catalogue/i:clause" use="concat(../@id, ' ', @id)"/>
-  <xsl:key name="children" match="i:catalogue/i:clause[@parent]" use="concat(../@id, ' ', @parent)"/>
 
   <!-- ============================================================ messages -->
 
@@ -257,6 +255,18 @@
           <xsl:otherwise><p><xsl:apply-templates mode="text"/></p></xsl:otherwise>
         </xsl:choose>
       </div>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A block text straight into the element being written (a dd), its
+       language on that element when it is a fallback: bare inline content
+       stays bare, paragraphs and lists stay as they are. No wrapper: a
+       thousand requirements would make two thousand of them. -->
+  <xsl:template name="flow">
+    <xsl:param name="node" select="."/>
+    <xsl:for-each select="$node[1]">
+      <xsl:apply-templates select="@xml:lang" mode="lang"/>
+      <xsl:apply-templates mode="text"/>
     </xsl:for-each>
   </xsl:template>
 
@@ -578,7 +588,8 @@ tr.gap > th:first-child { box-shadow: inset .35rem 0 0 var(--gap); }
 .req-title { margin: 1.25rem 0 .35rem; color: var(--ink); }
 .req-title .num, h2 .num, h3 .num, h4 .num { color: var(--accent); margin-right: .35rem; font-variant-numeric: tabular-nums; }
 .meta { margin: .25rem 0 .6rem; font-size: .92rem; color: var(--muted); }
-.rid code { background: none; padding: 0; color: var(--muted); }
+code.rid { background: none; padding: 0; color: var(--muted); }
+code.rid + span::before { content: " \00B7  "; content: " \00B7  " / ""; }
 .statement { font-size: 1.05rem; border-left: .25rem solid var(--accent); padding: .1rem 0 .1rem .9rem; margin: .6rem 0 .8rem; }
 .statement p { margin: .35rem 0; }
 dl.parts { display: grid; grid-template-columns: 9.5rem 1fr; gap: .35rem 1rem; margin: .6rem 0; font-size: .95rem; }

@@ -35,7 +35,10 @@
   </xsl:variable>
   <xsl:variable name="bio-marks" select="exsl:node-set($bio-marks-rtf)/c"/>
 
+  <xsl:key name="req" match="i:requirements//i:requirement" use="@id"/>
+  <xsl:key name="clause" match="i:catalogue/i:clause" use="concat(../@id, ' ', @id)"/>
   <xsl:key name="clause-id" match="i:catalogue/i:clause" use="@id"/>
+  <xsl:key name="children" match="i:catalogue/i:clause[@parent]" use="concat(../@id, ' ', @parent)"/>
 
   <xsl:template match="i:clause" mode="collect">
     <xsl:variable name="kids" select="key('children', concat('cra ', @id))"/>

@@ -15,6 +15,8 @@
 
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="yes"/>
 
+  <xsl:key name="req" match="i:requirements//i:requirement" use="@id"/>
+
   <xsl:template match="/">
     <xsl:apply-templates select="i:resolved"/>
   </xsl:template>
