@@ -230,14 +230,14 @@
     <xsl:variable name="h">
       <xsl:call-template name="h"><xsl:with-param name="level" select="2 + $depth"/></xsl:call-template>
     </xsl:variable>
-    <section id="g-{@id}" aria-labelledby="g-{@id}-h">
+    <section aria-labelledby="g-{@id}">
       <xsl:attribute name="class">
         <xsl:text>group</xsl:text>
         <xsl:if test="$depth = 0"> group-top</xsl:if>
         <xsl:if test="@layer = 'buyer'"> group-buyer</xsl:if>
       </xsl:attribute>
       <xsl:element name="{$h}">
-        <xsl:attribute name="id">g-<xsl:value-of select="@id"/>-h</xsl:attribute>
+        <xsl:attribute name="id">g-<xsl:value-of select="@id"/></xsl:attribute>
         <span class="num"><xsl:value-of select="@number"/></span>
         <xsl:text> </xsl:text>
         <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
@@ -253,9 +253,12 @@
     <xsl:variable name="h">
       <xsl:call-template name="h"><xsl:with-param name="level" select="3 + count(ancestor::i:group) - 1"/></xsl:call-template>
     </xsl:variable>
-    <article class="req req-{@kind}" id="req-{@id}" aria-labelledby="req-{@id}-h">
+    <!-- the id on the heading, not on the article as well: libxml2 keeps
+         every id of an HTML result in a table whose strings go into a
+         dictionary that slows down past some 20 000 of them -->
+    <article class="req req-{@kind}" aria-labelledby="req-{@id}">
       <xsl:element name="{$h}">
-        <xsl:attribute name="id">req-<xsl:value-of select="@id"/>-h</xsl:attribute>
+        <xsl:attribute name="id">req-<xsl:value-of select="@id"/></xsl:attribute>
         <xsl:attribute name="class">req-title</xsl:attribute>
         <span class="num"><xsl:value-of select="@number"/></span>
         <xsl:text> </xsl:text>

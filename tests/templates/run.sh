@@ -72,6 +72,7 @@ check_html() {
 	check "$name: heading levels without skips" sh -c "grep -o '<h[1-6]' '$f' | tr -dc '0-9\n' | awk 'NR == 1 && \$1 != 1 { exit 1 } NR > 1 && \$1 > p + 1 { print \"h\" p \" then h\" \$1; exit 1 } { p = \$1 }'"
 	check "$name: ids unique" sh -c "[ -z \"\$(grep -o ' id=\"[^\"]*\"' '$f' | sort | uniq -d)\" ]"
 	check "$name: in-page links resolve" sh -c "grep -o 'href=\"#[^\"]*\"' '$f' | sed 's/href=\"#//; s/\"\$//' | sort -u | while read -r id; do grep -q \" id=\\\"\$id\\\"\" '$f' || { echo \"no id '\$id'\"; exit 1; }; done"
+	check "$name: aria-labelledby names an id" sh -c "grep -o 'aria-labelledby=\"[^\"]*\"' '$f' | sed 's/aria-labelledby=\"//; s/\"\$//' | sort -u | while read -r id; do grep -q \" id=\\\"\$id\\\"\" '$f' || { echo \"no id '\$id'\"; exit 1; }; done"
 }
 
 for t in annex checklist trace coverage; do
