@@ -182,18 +182,23 @@
   </xsl:template>
 
   <!-- requirements of a clause: number, id and title, linked to the row
-       of the requirement -->
+       of the requirement. One key() per `by` (they are in requirement
+       order, each once): key() of a node-set merges one result at a time
+       into the last, comparing each node with all before it, which is
+       quadratic in the number of requirements of a clause. -->
   <xsl:template name="by-list">
     <xsl:param name="by"/>
     <ul class="plain">
-      <xsl:for-each select="key('req', $by/@ref)">
-        <li>
-          <a href="#req-{@id}" class="num"><xsl:value-of select="@number"/></a>
-          <xsl:text> </xsl:text>
-          <code><xsl:value-of select="@id"/></code>
-          <xsl:text> </xsl:text>
-          <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
-        </li>
+      <xsl:for-each select="$by">
+        <xsl:for-each select="key('req', @ref)">
+          <li>
+            <a href="#req-{@id}" class="num"><xsl:value-of select="@number"/></a>
+            <xsl:text> </xsl:text>
+            <code><xsl:value-of select="@id"/></code>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="inline"><xsl:with-param name="node" select="i:title"/></xsl:call-template>
+          </li>
+        </xsl:for-each>
       </xsl:for-each>
     </ul>
   </xsl:template>
