@@ -13,9 +13,11 @@ BUILD ?= build
 # The executable links MAIN_PKGS; the PDF part (PDF_SRCS) is the module
 # icoc-pdf.so, dlopen()ed by src/pdfmod.c when a command makes PDF, so
 # the other commands load neither pango, cairo, glib nor libhyphen.
-MAIN_PKGS = libxml-2.0 libxslt libexslt libpcre2-8 nettle libedit
+# libedit (the wizard's line editing) is dlopen()ed by src/wiz_tty.c on a
+# terminal: only its header is needed to build the executable.
+MAIN_PKGS = libxml-2.0 libxslt libexslt libpcre2-8 nettle
 PDF_PKGS = libxml-2.0 pangocairo cairo-pdf
-PKGS = $(MAIN_PKGS) $(PDF_PKGS)
+PKGS = $(MAIN_PKGS) $(PDF_PKGS) libedit
 WARN = -std=c11 -g -W -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes \
 	-Wwrite-strings -Wshadow -Wformat=2 -fno-common
 ifneq ($(DEVELOPER)$(CI),)
@@ -33,7 +35,7 @@ ALL_LDFLAGS = $(SAN) $(LDFLAGS)
 
 BUILD_DEPS = gcc make pkg-config libxml2-dev libxslt1-dev libpcre2-dev \
 	libcmocka-dev libcairo2-dev libpango1.0-dev libhyphen-dev nettle-dev libedit-dev
-RUN_DEPS = hyphen-nl fonts-dejavu-core fonts-dejavu-extra
+RUN_DEPS = hyphen-nl fonts-dejavu-core fonts-dejavu-extra libedit2
 TEST_DEPS = xsltproc libxml2-utils qpdf poppler-utils tmux valgrind clang-format
 
 export ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS

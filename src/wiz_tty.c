@@ -3,8 +3,13 @@
  * stdin is a terminal, plain lines otherwise (so a run can be scripted);
  * Ctrl-C sets a flag and the pending read returns "interrupted"; bold
  * headings and coloured refusals only on a terminal without NO_COLOR.
+ *
+ * libedit is dlopen()ed here, when the wizard talks to a terminal, so no
+ * other command loads it (nor the libtinfo, libbsd and libmd it needs);
+ * without it the wizard reads plain lines on the terminal too.
  */
 #define _DEFAULT_SOURCE
+#include <dlfcn.h>
 #include <errno.h>
 #include <locale.h>
 #include <signal.h>
@@ -20,9 +25,54 @@
 #include "wiz.h"
 
 #define MAX_LINE 4096
+#define EDIT_LIB "libedit.so.2"
 
 static volatile sig_atomic_t interrupted;
 static int interactive, color;
+
+/* The part of libedit's readline interface the wizard uses. */
+static struct {
+	char *(*readline)(const char *);
+	int (*add_history)(const char *);
+	void (*using_history)(void);
+	void (*clear_history)(void);
+	int *catch_signals; /* rl_catch_signals */
+} edit;
+
+/*
+ * Load libedit once; 0 when its functions are at hand.  The sizeof
+ * expressions check the pointers against <editline/readline.h> at compile
+ * time without referring to the symbols (sizeof does not evaluate).
+ */
+static int
+edit_load(void)
+{
+	static int tried;
+	void *h;
+
+	(void)sizeof(edit.readline = readline);
+	(void)sizeof(edit.add_history = add_history);
+	(void)sizeof(edit.using_history = using_history);
+	(void)sizeof(edit.clear_history = clear_history);
+	(void)sizeof(edit.catch_signals = &rl_catch_signals);
+	if (tried)
+		return edit.readline ? 0 : -1;
+	tried = 1;
+	if ((h = dlopen(EDIT_LIB, RTLD_NOW | RTLD_LOCAL)) == NULL)
+		return -1;
+	*(void **)&edit.readline = dlsym(h, "readline");
+	*(void **)&edit.add_history = dlsym(h, "add_history");
+	*(void **)&edit.using_history = dlsym(h, "using_history");
+	*(void **)&edit.clear_history = dlsym(h, "clear_history");
+	edit.catch_signals = dlsym(h, "rl_catch_signals");
+	if (!edit.readline || !edit.add_history || !edit.using_history ||
+	    !edit.clear_history || !edit.catch_signals) {
+		memset(&edit, 0, sizeof edit);
+		dlclose(h);
+		return -1;
+	}
+	return 0; /* never dlclose()d: its history lives until exit */
+}
 static struct sigaction old_int, old_term, old_hup;
 static char *old_ctype; /* LC_CTYPE before init */
 
@@ -51,8 +101,10 @@ tty_out(void *ud, enum wiz_out kind, const char *text)
 	fflush(stdout);
 }
 
+/* A line without libedit; echo repeats it, for a transcript of a scripted
+ * run (a terminal has shown it already). */
 static enum wiz_read
-read_plain(const char *prompt, struct buf *line)
+read_plain(const char *prompt, struct buf *line, int echo)
 {
 	int c, any = 0;
 
@@ -85,9 +137,10 @@ read_plain(const char *prompt, struct buf *line)
 		putchar('\n');
 		return WIZ_READ_EOF;
 	}
-	/* echo the answer, so a transcript of a scripted run reads well */
-	printf("%s\n", line->s ? line->s : "");
-	fflush(stdout);
+	if (echo) {
+		printf("%s\n", line->s ? line->s : "");
+		fflush(stdout);
+	}
 	return WIZ_READ_LINE;
 }
 
@@ -99,9 +152,9 @@ tty_ask(void *ud, const char *prompt, struct buf *line)
 	(void)ud;
 	if (interrupted)
 		return WIZ_READ_INTR;
-	if (!interactive)
-		return read_plain(prompt, line);
-	s = readline(prompt);
+	if (!interactive || edit.readline == NULL)
+		return read_plain(prompt, line, !interactive);
+	s = edit.readline(prompt);
 	if (interrupted) {
 		free(s);
 		putchar('\n');
@@ -112,7 +165,7 @@ tty_ask(void *ud, const char *prompt, struct buf *line)
 		return WIZ_READ_EOF;
 	}
 	if (*s != '\0')
-		add_history(s);
+		edit.add_history(s);
 	buf_add(line, s, strnlen(s, MAX_LINE));
 	free(s);
 	return WIZ_READ_LINE;
@@ -145,8 +198,10 @@ wiz_tty_init(struct wiz_io *io)
 		const char *cur = setlocale(LC_CTYPE, NULL);
 		old_ctype = xstrdup(cur ? cur : "C");
 		setlocale(LC_CTYPE, "");
-		rl_catch_signals = 0;
-		using_history();
+		if (edit_load() == 0) {
+			*edit.catch_signals = 0;
+			edit.using_history();
+		}
 	}
 	/* no SA_RESTART: a pending read returns, and the wizard saves a draft */
 	memset(&sa, 0, sizeof sa);
@@ -164,7 +219,8 @@ wiz_tty_release(void)
 	sigaction(SIGTERM, &old_term, NULL);
 	sigaction(SIGHUP, &old_hup, NULL);
 	if (interactive) {
-		clear_history();
+		if (edit.clear_history != NULL)
+			edit.clear_history();
 		setlocale(LC_CTYPE, old_ctype);
 		free(old_ctype);
 		old_ctype = NULL;

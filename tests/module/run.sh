@@ -28,6 +28,12 @@ if ldd "$ICOC" | grep -Eq "$PDFLIBS"; then
 else
 	ok "ldd: no PDF library loaded with $ICOC"
 fi
+# libedit is dlopen()ed by the wizard on a terminal (src/wiz_tty.c)
+if grep NEEDED "$T/needed" | grep -q 'libedit'; then
+	bad "$ICOC needs libedit; only the wizard on a terminal loads it"
+else
+	ok "readelf: libedit not among $ICOC's NEEDED"
+fi
 if [ -f "$MOD" ] && readelf -d "$MOD" | grep NEEDED | grep -q libpango; then
 	ok "the module beside $ICOC needs pango"
 else
