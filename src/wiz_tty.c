@@ -29,6 +29,8 @@
 
 static volatile sig_atomic_t interrupted;
 static int interactive, color;
+static struct sigaction old_int, old_term, old_hup;
+static char *old_ctype; /* LC_CTYPE before init */
 
 /* The part of libedit's readline interface the wizard uses. */
 static struct {
@@ -73,8 +75,6 @@ edit_load(void)
 	}
 	return 0; /* never dlclose()d: its history lives until exit */
 }
-static struct sigaction old_int, old_term, old_hup;
-static char *old_ctype; /* LC_CTYPE before init */
 
 static void
 on_signal(int sig)
