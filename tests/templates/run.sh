@@ -55,6 +55,15 @@ fallback|s/fallback="false"/fallback="no"/
 EOF
 
 # ---------------------------------------------------------- templates
+# ids_named FILE ATTR PREFIX: every value of ATTR in FILE, after PREFIX
+# (a space-separated list for aria-labelledby), is an id of FILE
+ids_named() {
+	grep -o "$2=\"$3[^\"]*\"" "$1" | sed "s/^$2=\"$3//; s/\"\$//" | tr ' ' '\n' | sort -u |
+		while read -r id; do
+			[ -z "$id" ] || grep -q " id=\"$id\"" "$1" || { echo "no id '$id'"; exit 1; }
+		done
+}
+
 # check_html NAME FILE LANG: the checks every page must pass
 check_html() {
 	name=$1 f=$2 lang=$3
@@ -71,8 +80,8 @@ check_html() {
 	check "$name: parses as HTML" sh -c "xmllint --html --noout '$f' 2>&1 | grep -vE 'Tag (header|nav|main|footer|section|article) invalid' | grep -E 'error|warning' -A2; [ \$(xmllint --html --noout '$f' 2>&1 | grep -E 'error|warning' | grep -cvE 'Tag (header|nav|main|footer|section|article) invalid') -eq 0 ]"
 	check "$name: heading levels without skips" sh -c "grep -o '<h[1-6]' '$f' | tr -dc '0-9\n' | awk 'NR == 1 && \$1 != 1 { exit 1 } NR > 1 && \$1 > p + 1 { print \"h\" p \" then h\" \$1; exit 1 } { p = \$1 }'"
 	check "$name: ids unique" sh -c "[ -z \"\$(grep -o ' id=\"[^\"]*\"' '$f' | sort | uniq -d)\" ]"
-	check "$name: in-page links resolve" sh -c "grep -o 'href=\"#[^\"]*\"' '$f' | sed 's/href=\"#//; s/\"\$//' | sort -u | while read -r id; do grep -q \" id=\\\"\$id\\\"\" '$f' || { echo \"no id '\$id'\"; exit 1; }; done"
-	check "$name: aria-labelledby names an id" sh -c "grep -o 'aria-labelledby=\"[^\"]*\"' '$f' | sed 's/aria-labelledby=\"//; s/\"\$//' | sort -u | while read -r id; do grep -q \" id=\\\"\$id\\\"\" '$f' || { echo \"no id '\$id'\"; exit 1; }; done"
+	check "$name: in-page links resolve" ids_named "$f" href '#'
+	check "$name: aria-labelledby names an id" ids_named "$f" aria-labelledby ''
 }
 
 for t in annex checklist trace coverage; do
